@@ -1,0 +1,70 @@
+package io.katanaluca.sync.remote;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A failed call to Katana or Luca. The {@link Kind} carries the retry decision, so callers never
+ * guess from messages: transient failures are retried, permanent ones become failed records,
+ * an expired session triggers one re-login and one replay.
+ */
+public class RemoteCallException extends RuntimeException {
+
+    public enum Kind { TRANSIENT, PERMANENT, SESSION_EXPIRED }
+
+    private final Kind kind;
+    private final String system;
+    private final String endpoint;
+    private final String reason;
+    private final transient Duration retryAfter;
+
+    protected RemoteCallException(Kind kind, String system, String endpoint, String reason, Duration retryAfter, Throwable cause) {
+        super(system + " " + endpoint + ": " + reason, cause);
+        this.kind = kind;
+        this.system = system;
+        this.endpoint = endpoint;
+        this.reason = reason;
+        this.retryAfter = retryAfter;
+    }
+
+    public static RemoteCallException transientFailure(String system, String endpoint, String reason, Throwable cause) {
+        return new RemoteCallException(Kind.TRANSIENT, system, endpoint, reason, null, cause);
+    }
+
+    public static RemoteCallException rateLimited(String system, String endpoint, Duration retryAfter) {
+        return new RemoteCallException(Kind.TRANSIENT, system, endpoint, "rate limited, retry after " + retryAfter.toMillis() + " ms", retryAfter, null);
+    }
+
+    public static RemoteCallException permanentFailure(String system, String endpoint, String reason) {
+        return new RemoteCallException(Kind.PERMANENT, system, endpoint, reason, null, null);
+    }
+
+    public static RemoteCallException sessionExpired(String system, String endpoint, String reason) {
+        return new RemoteCallException(Kind.SESSION_EXPIRED, system, endpoint, reason, null, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean isTransient() {
+        return kind != Kind.PERMANENT;
+    }
+
+    public String system() {
+        return system;
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** The remote system's reason, fit to show a person (no secrets, no stack). */
+    public String reason() {
+        return reason;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

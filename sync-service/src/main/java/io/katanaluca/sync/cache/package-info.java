@@ -1,0 +1,2 @@
+/** Implementations of the stock card cache port. */
+package io.katanaluca.sync.cache;

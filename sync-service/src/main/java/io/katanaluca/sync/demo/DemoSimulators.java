@@ -1,0 +1,57 @@
+package io.katanaluca.sync.demo;
+
+import io.katanaluca.sim.katana.KatanaCatalogue;
+import io.katanaluca.sim.katana.KatanaSimulator;
+import io.katanaluca.sim.katana.KatanaSimulatorConfig;
+import io.katanaluca.sim.luca.LucaSimulator;
+import io.katanaluca.sim.luca.LucaSimulatorConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Demo mode: both simulators run in this process on fixed loopback ports, seeded with a
+ * generated catalogue of Turkish-named products, and the service is pointed at them.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("demo")
+class DemoSimulators {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSimulators.class);
+
+    @Bean(destroyMethod = "close")
+    KatanaSimulator katanaSimulator(@Value("${demo.katana-port}") int port, @Value("${demo.products}") int products,
+            @Value("${demo.seed}") long seed, @Value("${katana.api-key}") String apiKey) {
+        return KatanaSimulator.start(KatanaSimulatorConfig.defaults().withPort(port).withApiKey(apiKey),
+                KatanaCatalogue.generate(products, seed));
+    }
+
+    @Bean(destroyMethod = "close")
+    LucaSimulator lucaSimulator(@Value("${demo.luca-port}") int port) {
+        return LucaSimulator.start(LucaSimulatorConfig.defaults().withPort(port));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void explain(ApplicationReadyEvent ready) {
+        KatanaSimulator katana = ready.getApplicationContext().getBean(KatanaSimulator.class);
+        LucaSimulator luca = ready.getApplicationContext().getBean(LucaSimulator.class);
+        String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+        log.info("""
+
+                ==================== Katana → Luca Sync: demo mode ====================
+                Katana simulator : {} ({} variants; admin at /_sim/)
+                Luca simulator   : {} (admin at http://127.0.0.1:{}/_sim/stats)
+                JobRunr dashboard: http://127.0.0.1:8000/dashboard  (admin / demo)
+                Start a sync:
+                  curl -u admin:demo -H 'Content-Type: application/json' -d '{"syncType":"PRODUCT"}' http://127.0.0.1:{}/api/sync/start
+                Follow it:
+                  curl -u admin:demo http://127.0.0.1:{}/api/sync/job/<jobId>
+                ========================================================================""",
+                katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port, port);
+    }
+}

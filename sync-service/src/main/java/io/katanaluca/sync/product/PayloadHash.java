@@ -1,0 +1,40 @@
+package io.katanaluca.sync.product;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A stable fingerprint of what a draft would write to Luca. The start date is left out: it is
+ * set once when the card is created, and a new day must not look like a change. Prices are
+ * compared by value, so "40" and "40.0000000000" from Katana are the same price.
+ */
+public final class PayloadHash {
+
+    private PayloadHash() {
+    }
+
+    public static String of(StockCardDraft draft) {
+        String canonical = String.join("\u001f", Stream.of(draft.kartKodu(), draft.kartAdi(), draft.kartTuru(),
+                draft.barkod(), draft.olcumBirimiId(), draft.kategoriAgacKod(), plain(draft.kdvOran()),
+                plain(draft.alisFiyat()), plain(draft.satisFiyat())).map(value -> Objects.toString(value, "∅")).toList());
+        return sha256(canonical);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

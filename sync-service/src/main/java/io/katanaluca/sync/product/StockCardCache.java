@@ -1,0 +1,21 @@
+package io.katanaluca.sync.product;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Card code → Luca {@code skartId}, warmed from Luca's own listing at the start of a run (the
+ * seed's {@code IStockCardCache}). It only saves calls: the mapping table stays the source of
+ * truth, so an empty or flushed cache costs speed, never correctness.
+ */
+public interface StockCardCache {
+
+    Optional<Long> skartIdFor(String cardCode);
+
+    void put(String cardCode, long skartId);
+
+    /** Replaces the whole content with a fresh listing of Luca. */
+    void replaceAll(Map<String, Long> skartIdsByCode);
+
+    long size();
+}

@@ -1,0 +1,44 @@
+package io.katanaluca.sync.product;
+
+import io.katanaluca.sync.product.PlannedItem.Action;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides per variant whether Luca needs a create, an update or nothing. A variant whose last
+ * written payload is unchanged and whose card Luca still lists costs no call at all; a card Luca
+ * already holds under the same code is adopted and updated, never created a second time.
+ */
+public final class SyncPlanner {
+
+    private final StockCardCache lucaCards;
+
+    public SyncPlanner(StockCardCache lucaCards) {
+        this.lucaCards = lucaCards;
+    }
+
+    public PlannedItem plan(MappedVariant variant, Optional<ExistingMapping> mapping) {
+        if (!variant.isValid()) {
+            return new PlannedItem(variant, Action.INVALID, null, null, variant.invalidReason());
+        }
+        String hash = PayloadHash.of(variant.draft());
+        Optional<Long> cardInLuca = lucaCards.skartIdFor(variant.cardCode());
+        if (cardInLuca.isPresent()) {
+            Action action = isUnchanged(mapping, cardInLuca.get(), hash) ? Action.UNCHANGED : Action.UPDATE;
+            return new PlannedItem(variant, action, cardInLuca.get(), hash, null);
+        }
+        if (isRenamedInKatana(mapping, variant)) {
+            return new PlannedItem(variant, Action.UPDATE, mapping.get().skartId(), hash, null);
+        }
+        return new PlannedItem(variant, Action.CREATE, null, hash, null);
+    }
+
+    private static boolean isUnchanged(Optional<ExistingMapping> mapping, long skartId, String hash) {
+        return mapping.filter(m -> m.skartId() == skartId && m.payloadHash().equals(hash)).isPresent();
+    }
+
+    /** The variant's SKU changed since its card was written: the card is renamed, not duplicated. */
+    private static boolean isRenamedInKatana(Optional<ExistingMapping> mapping, MappedVariant variant) {
+        return mapping.filter(m -> !Objects.equals(m.cardCode(), variant.cardCode())).isPresent();
+    }
+}

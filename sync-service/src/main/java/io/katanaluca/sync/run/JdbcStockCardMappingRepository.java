@@ -1,0 +1,61 @@
+package io.katanaluca.sync.run;
+
+import io.katanaluca.sync.product.ExistingMapping;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The durable Katana variant ↔ Luca card mapping: the source of truth for idempotency. */
+@Repository
+public class JdbcStockCardMappingRepository {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcStockCardMappingRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<Long, ExistingMapping> findByVariantIds(Collection<Long> variantIds) {
+        if (variantIds.isEmpty()) {
+            return Map.of();
+        }
+        String placeholders = String.join(",", Collections.nCopies(variantIds.size(), "?"));
+        Map<Long, ExistingMapping> found = new HashMap<>();
+        jdbc.query("SELECT katana_variant_id, card_code, luca_skart_id, payload_hash FROM stock_card_mapping WHERE katana_variant_id IN ("
+                + placeholders + ")", rs -> {
+                    ExistingMapping mapping = new ExistingMapping(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4));
+                    found.put(mapping.variantId(), mapping);
+                }, variantIds.toArray());
+        return found;
+    }
+
+    public long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM stock_card_mapping", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Records what was written; update-then-insert keeps the SQL portable between H2 and PostgreSQL. */
+    public void saveAll(List<Written> written, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        for (Written w : written) {
+            int updated = jdbc.update("UPDATE stock_card_mapping SET katana_product_id = ?, sku = ?, card_code = ?, luca_skart_id = ?,"
+                    + " payload_hash = ?, synced_at = ? WHERE katana_variant_id = ?",
+                    w.productId(), w.sku(), w.cardCode(), w.skartId(), w.payloadHash(), at, w.variantId());
+            if (updated == 0) {
+                jdbc.update("INSERT INTO stock_card_mapping (katana_variant_id, katana_product_id, sku, card_code, luca_skart_id,"
+                        + " payload_hash, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        w.variantId(), w.productId(), w.sku(), w.cardCode(), w.skartId(), w.payloadHash(), at);
+            }
+        }
+    }
+
+    /** A card written to Luca for a Katana variant. */
+    public record Written(long variantId, long productId, String sku, String cardCode, long skartId, String payloadHash) {
+    }
+}

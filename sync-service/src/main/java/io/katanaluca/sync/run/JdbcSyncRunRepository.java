@@ -1,0 +1,104 @@
+package io.katanaluca.sync.run;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The operation log table. Counters are incremented in SQL so parallel batches never lose an update. */
+@Repository
+public class JdbcSyncRunRepository {
+
+    private static final String COLUMNS = "id, job_id, sync_type, status, dry_run, record_limit, triggered_by, created_at, start_time,"
+            + " end_time, total_records, processed, succeeded, failed, created, updated, unchanged, error_message";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcSyncRunRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(UUID jobId, SyncType type, boolean dryRun, Integer limit, String triggeredBy, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO sync_operation_log (job_id, sync_type, status, dry_run,"
+                    + " record_limit, parameters, triggered_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            statement.setString(1, jobId.toString());
+            statement.setString(2, type.name());
+            statement.setString(3, RunStatus.QUEUED.name());
+            statement.setBoolean(4, dryRun);
+            statement.setObject(5, limit);
+            statement.setString(6, "{\"limit\":" + limit + ",\"dryRun\":" + dryRun + "}");
+            statement.setString(7, triggeredBy);
+            statement.setTimestamp(8, Timestamp.from(now));
+            return statement;
+        }, keys);
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<SyncRun> findById(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE id = ?", JdbcSyncRunRepository::toRun, id)
+                .stream().findFirst();
+    }
+
+    public Optional<SyncRun> findByJobId(UUID jobId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE job_id = ?", JdbcSyncRunRepository::toRun,
+                jobId.toString()).stream().findFirst();
+    }
+
+    public Optional<SyncRun> findActive(SyncType type) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE sync_type = ? AND status IN (?, ?) ORDER BY id",
+                JdbcSyncRunRepository::toRun, type.name(), RunStatus.QUEUED.name(), RunStatus.RUNNING.name()).stream().findFirst();
+    }
+
+    public List<SyncRun> findRecent(int max) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log ORDER BY id DESC FETCH FIRST " + max + " ROWS ONLY",
+                JdbcSyncRunRepository::toRun);
+    }
+
+    /** Starts (or, after a crash, restarts) a run: its counters begin again from the new plan. */
+    public void markRunning(long id, Instant now) {
+        jdbc.update("UPDATE sync_operation_log SET status = ?, start_time = ?, end_time = NULL, error_message = NULL, total_records = 0,"
+                + " processed = 0, succeeded = 0, failed = 0, created = 0, updated = 0, unchanged = 0 WHERE id = ?",
+                RunStatus.RUNNING.name(), Timestamp.from(now), id);
+    }
+
+    public void setTotal(long id, int total) {
+        jdbc.update("UPDATE sync_operation_log SET total_records = ? WHERE id = ?", total, id);
+    }
+
+    public void add(long id, SyncRun.Counters delta) {
+        jdbc.update("UPDATE sync_operation_log SET processed = processed + ?, succeeded = succeeded + ?, failed = failed + ?,"
+                + " created = created + ?, updated = updated + ?, unchanged = unchanged + ? WHERE id = ?",
+                delta.processed(), delta.succeeded(), delta.failed(), delta.created(), delta.updated(), delta.unchanged(), id);
+    }
+
+    public void finish(long id, RunStatus status, Instant now, String errorMessage) {
+        jdbc.update("UPDATE sync_operation_log SET status = ?, end_time = ?, error_message = ? WHERE id = ?",
+                status.name(), Timestamp.from(now), truncate(errorMessage), id);
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= 2000 ? message : message.substring(0, 1997) + "...";
+    }
+
+    private static SyncRun toRun(ResultSet rs, int row) throws SQLException {
+        return new SyncRun(rs.getLong("id"), UUID.fromString(rs.getString("job_id")), SyncType.valueOf(rs.getString("sync_type")),
+                RunStatus.valueOf(rs.getString("status")), rs.getBoolean("dry_run"), (Integer) rs.getObject("record_limit", Integer.class),
+                rs.getString("triggered_by"), instant(rs, "created_at"), instant(rs, "start_time"), instant(rs, "end_time"),
+                new SyncRun.Counters(rs.getInt("total_records"), rs.getInt("processed"), rs.getInt("succeeded"), rs.getInt("failed"),
+                        rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged")),
+                rs.getString("error_message"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,72 @@
+package io.katanaluca.sync.run;
+
+import io.katanaluca.sync.luca.DuplicateCodeException;
+import io.katanaluca.sync.luca.LucaClient;
+import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.remote.RemoteCallException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one planned card to Luca. A create answered "code already used" adopts the existing
+ * card by its code and updates it: there is never a second card or a {@code -V2} code.
+ */
+@Component
+class StockCardWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(StockCardWriter.class);
+
+    private final LucaClient luca;
+    private final ResilientLuca resilient;
+    private final StockCardCache cache;
+
+    StockCardWriter(LucaClient luca, ResilientLuca resilient, StockCardCache cache) {
+        this.luca = luca;
+        this.resilient = resilient;
+        this.cache = cache;
+    }
+
+    JdbcRecordResultRepository.Completion write(PendingWrite pending) {
+        try {
+            JdbcRecordResultRepository.Completion done = pending.action() == Action.CREATE ? create(pending) : update(pending, pending.skartId());
+            cache.put(pending.draft().kartKodu(), done.lucaId());
+            return done;
+        } catch (RemoteCallException e) {
+            return failed(pending, e.reason() + (e.isTransient() ? " (gave up after retries; the next run tries again)" : ""));
+        } catch (CallNotPermittedException e) {
+            return failed(pending, "Luca is failing too often, calls are paused by the circuit breaker; the next run tries again");
+        } catch (RuntimeException e) {
+            log.warn("Unexpected failure writing card {}", pending.draft().kartKodu(), e);
+            return failed(pending, "unexpected error: " + e);
+        }
+    }
+
+    private JdbcRecordResultRepository.Completion create(PendingWrite pending) {
+        StockCardDraft draft = pending.draft();
+        try {
+            long skartId = resilient.call(() -> luca.createStockCard(draft));
+            return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.CREATED, skartId, null);
+        } catch (DuplicateCodeException e) {
+            long existing = resilient.call(() -> luca.findStockCardByCode(draft.kartKodu()))
+                    .orElseThrow(() -> RemoteCallException.permanentFailure("Luca", "ListeleStkSkart.do",
+                            "Luca says code '" + draft.kartKodu() + "' is used but lists no card with it"))
+                    .skartId();
+            log.info("Card {} already existed in Luca as {}; adopted", draft.kartKodu(), existing);
+            return update(pending, existing);
+        }
+    }
+
+    private JdbcRecordResultRepository.Completion update(PendingWrite pending, long skartId) {
+        resilient.run(() -> luca.updateStockCard(skartId, pending.draft()));
+        return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.UPDATED, skartId, null);
+    }
+
+    private static JdbcRecordResultRepository.Completion failed(PendingWrite pending, String reason) {
+        return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.FAILED, null,
+                "SKU '" + pending.sku() + "' (variant " + pending.variantId() + "): " + reason);
+    }
+}

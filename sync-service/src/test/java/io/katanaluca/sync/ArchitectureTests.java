@@ -1,0 +1,29 @@
+package io.katanaluca.sync;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The mapping and the planning stay plain Java: frameworks live at the edges. */
+@AnalyzeClasses(packages = "io.katanaluca.sync", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAnyPackage("..sync.product..", "..sync.remote..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jobrunr..", "java.net.http..",
+                    "tools.jackson..", "com.fasterxml..", "io.github.resilience4j..", "java.sql..", "jakarta.servlet..")
+            .because("mapping and planning must be testable without any server or framework");
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachIntoAdapters = noClasses().that().resideInAPackage("..sync.product..")
+            .should().dependOnClassesThat().resideInAnyPackage("..sync.run..", "..sync.api..", "..sync.luca..", "..sync.cache..")
+            .because("the domain is used by the adapters, never the other way round");
+
+    @ArchTest
+    static final ArchRule apiUsesNoHttpClients = noClasses().that().resideInAPackage("..sync.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("..sync.katana..")
+            .because("controllers start and read runs; only runs talk to Katana");
+}

@@ -1,0 +1,216 @@
+package io.katanaluca.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.katanaluca.sim.katana.KatanaCatalogue;
+import io.katanaluca.sim.katana.KatanaSimulator;
+import io.katanaluca.sim.katana.KatanaSimulatorConfig;
+import io.katanaluca.sim.luca.LucaSimulator;
+import io.katanaluca.sim.luca.LucaSimulatorConfig;
+import io.katanaluca.sim.luca.StoredStockCard;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service against both simulators on H2, through its HTTP API: a first full sync of
+ * over 1,000 variants, an immediate second run that writes nothing, and a run after 10 variants
+ * changed in Katana that makes exactly 10 updates.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:product-sync-e2e;DB_CLOSE_DELAY=-1",
+        "spring.security.user.password=e2e-secret",
+        "jobrunr.dashboard.enabled=false",
+        "sync.retry.luca.initial-backoff=10ms",
+        "sync.retry.katana.initial-backoff=10ms"})
+class ProductSyncIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final KatanaCatalogue CATALOGUE = catalogueWithTraps();
+    private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
+    private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:e2e-secret".getBytes(StandardCharsets.UTF_8));
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        registry.add("katana.base-url", KATANA::baseUrl);
+        registry.add("katana.api-key", () -> "katana-demo-key");
+        registry.add("luca.base-url", LUCA::baseUrl);
+        registry.add("luca.org-code", () -> "1234");
+        registry.add("luca.username", () -> "demo");
+        registry.add("luca.password", () -> "demo-pass");
+    }
+
+    @AfterAll
+    static void stopSimulators() {
+        KATANA.close();
+        LUCA.close();
+    }
+
+    @Test
+    void shouldSyncEveryVariantOnceThenWriteNothingThenOnlyWhatChanged() throws Exception {
+        int validVariants = CATALOGUE.variantCount() - 3;
+        assertThat(validVariants).isGreaterThanOrEqualTo(1000);
+
+        JsonNode first = runToEnd("{\"syncType\":\"PRODUCT\"}");
+
+        assertThat(first.path("status").asString()).isEqualTo("PARTIAL");
+        assertThat(first.path("counters").path("created").asInt()).isEqualTo(validVariants);
+        assertThat(first.path("counters").path("failed").asInt()).isEqualTo(3);
+        assertThat(LUCA.stockCards()).hasSize(validVariants);
+        assertOneCardPerSkuWithMappedFields();
+        assertThat(LUCA.loginCount()).isEqualTo(1);
+        assertTheTrapsFailedWithReasons(first.path("jobId").asString());
+
+        long writesBefore = lucaWrites();
+        JsonNode second = runToEnd("{\"syncType\":\"PRODUCT\"}");
+
+        assertThat(lucaWrites()).isEqualTo(writesBefore);
+        assertThat(second.path("counters").path("unchanged").asInt()).isEqualTo(validVariants);
+        assertThat(second.path("counters").path("created").asInt()).isZero();
+
+        List<Long> changed = changeTenVariantPrices();
+        long updatesBefore = LUCA.callCount("GuncelleStkWsSkart.do");
+        JsonNode third = runToEnd("{\"syncType\":\"PRODUCT\"}");
+
+        assertThat(LUCA.callCount("GuncelleStkWsSkart.do") - updatesBefore).isEqualTo(10);
+        assertThat(LUCA.callCount("EkleStkWsSkart.do")).isEqualTo(validVariants);
+        assertThat(third.path("counters").path("updated").asInt()).isEqualTo(10);
+        assertThat(pricesInLuca(changed)).allSatisfy(price -> assertThat(price).isEqualByComparingTo("4321.5"));
+        assertThat(LUCA.stockCards()).hasSize(validVariants);
+        assertThat(LUCA.loginCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseASecondRunOfATypeThatIsAlreadyQueuedOrRunning() throws Exception {
+        HttpResponse<String> started = post("/api/sync/start", "{\"syncType\":\"PRODUCT\",\"dryRun\":true}");
+        HttpResponse<String> second = post("/api/sync/start", "{\"syncType\":\"PRODUCT\",\"dryRun\":true}");
+
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        String jobId = JSON.readTree(started.body()).path("jobId").asString();
+        assertThat(JSON.readTree(second.body()).path("runningJobId").asString()).isEqualTo(jobId);
+        awaitEnd(jobId);
+    }
+
+    private JsonNode runToEnd(String body) throws Exception {
+        HttpResponse<String> started = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/sync/start", body), response -> response.statusCode() != 409);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        return awaitEnd(JSON.readTree(started.body()).path("jobId").asString());
+    }
+
+    private JsonNode awaitEnd(String jobId) {
+        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+                .until(() -> JSON.readTree(get("/api/sync/job/" + jobId).body()),
+                        job -> List.of("SUCCESS", "PARTIAL", "FAILED").contains(job.path("status").asString()));
+    }
+
+    private void assertOneCardPerSkuWithMappedFields() {
+        Map<String, StoredStockCard> cards = LUCA.stockCards().stream()
+                .collect(Collectors.toMap(StoredStockCard::kartKodu, Function.identity()));
+        for (JsonNode variant : CATALOGUE.variants()) {
+            String sku = variant.path("sku").asString("");
+            if (sku.isBlank() || sku.trim().startsWith("DUP-")) {
+                continue;
+            }
+            StoredStockCard card = cards.get(sku.trim());
+            assertThat(card).as("card for SKU %s", sku).isNotNull();
+            JsonNode product = CATALOGUE.product(variant.path("product_id").asLong()).orElseThrow();
+            assertThat(card.kartAdi()).startsWith(product.path("name").asString());
+            assertThat(card.field("kartTuru").asInt()).isEqualTo(1);
+            assertThat(card.field("baslangicTarihi").asString()).matches("\\d{2}/\\d{2}/\\d{4}");
+            assertThat(new BigDecimal(card.field("perakendeSatisBirimFiyat").asString()))
+                    .isEqualByComparingTo(new BigDecimal(variant.path("sales_price").asString()));
+        }
+    }
+
+    private void assertTheTrapsFailedWithReasons(String jobId) throws Exception {
+        JsonNode failed = JSON.readTree(get("/api/sync/job/" + jobId + "/records?outcome=FAILED").body()).path("items");
+        assertThat(failed).hasSize(3);
+        List<String> reasons = new ArrayList<>();
+        failed.forEach(item -> reasons.add(item.path("reason").asString()));
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("no SKU", "Eksik SKU Ürünü"));
+        assertThat(reasons).filteredOn(reason -> reason.contains("DUP-1")).hasSize(2)
+                .allSatisfy(reason -> assertThat(reason).contains("as does"));
+        assertThat(LUCA.stockCardByCode("DUP-1")).isEmpty();
+    }
+
+    private long lucaWrites() {
+        return LUCA.callCount("EkleStkWsSkart.do") + LUCA.callCount("GuncelleStkWsSkart.do");
+    }
+
+    private List<Long> changeTenVariantPrices() {
+        List<Long> changed = CATALOGUE.variants().stream()
+                .filter(v -> !v.path("sku").asString("").isBlank() && !v.path("sku").asString().trim().startsWith("DUP-"))
+                .limit(10).map(v -> v.path("id").asLong()).toList();
+        changed.forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("4321.5")));
+        return changed;
+    }
+
+    private List<BigDecimal> pricesInLuca(List<Long> variantIds) {
+        return variantIds.stream().map(id -> CATALOGUE.variant(id).orElseThrow().path("sku").asString().trim())
+                .map(sku -> LUCA.stockCardByCode(sku).orElseThrow().field("perakendeSatisBirimFiyat").asString())
+                .map(BigDecimal::new).toList();
+    }
+
+    private static KatanaCatalogue catalogueWithTraps() {
+        KatanaCatalogue catalogue = KatanaCatalogue.generateWithVariantCount(1000, 7);
+        catalogue.addProduct(product("Eksik SKU Ürünü", variant(null)));
+        catalogue.addProduct(product("Çift Kodlu Ürün", variant("DUP-1"), variant("  DUP-1 ")));
+        return catalogue;
+    }
+
+    private static Map<String, Object> product(String name, Map<?, ?>... variants) {
+        Map<String, Object> product = new HashMap<>();
+        product.put("name", name);
+        product.put("uom", "pcs");
+        product.put("variants", List.of(variants));
+        return product;
+    }
+
+    private static Map<String, Object> variant(String sku) {
+        Map<String, Object> variant = new HashMap<>();
+        variant.put("sku", sku);
+        variant.put("sales_price", 10);
+        variant.put("purchase_price", "5.0000000000");
+        return variant;
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", AUTH)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", AUTH).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

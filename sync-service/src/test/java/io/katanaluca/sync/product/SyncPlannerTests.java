@@ -1,0 +1,110 @@
+package io.katanaluca.sync.product;
+
+import static io.katanaluca.sync.product.KatanaProducts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.katanaluca.sync.product.PlannedItem.Action;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SyncPlannerTests {
+
+    private final InMemoryStockCardCache lucaCards = new InMemoryStockCardCache();
+    private final SyncPlanner planner = new SyncPlanner(lucaCards);
+    private final MappedVariant variant = new StockCardMapper(new MappingRules(Map.of("pcs", "ADET"), null, BigDecimal.ONE, null),
+            new UnitCatalogue(Map.of("ADET", 5L)), LocalDate.of(2026, 1, 1)).map(aProduct().withVariants(1).build()).get(0);
+
+    @Test
+    void shouldCreateACardLucaDoesNotHave() {
+        PlannedItem item = planner.plan(variant, Optional.empty());
+
+        assertThat(item.action()).isEqualTo(Action.CREATE);
+        assertThat(item.skartId()).isNull();
+    }
+
+    @Test
+    void shouldLeaveAnUnchangedCardAlone() {
+        lucaCards.put(variant.cardCode(), 900L);
+        var mapping = new ExistingMapping(variant.variantId(), variant.cardCode(), 900L, PayloadHash.of(variant.draft()));
+
+        assertThat(planner.plan(variant, Optional.of(mapping)).action()).isEqualTo(Action.UNCHANGED);
+    }
+
+    @Test
+    void shouldUpdateWhenThePayloadChanged() {
+        lucaCards.put(variant.cardCode(), 900L);
+        var mapping = new ExistingMapping(variant.variantId(), variant.cardCode(), 900L, "an older hash");
+
+        PlannedItem item = planner.plan(variant, Optional.of(mapping));
+
+        assertThat(item.action()).isEqualTo(Action.UPDATE);
+        assertThat(item.skartId()).isEqualTo(900L);
+    }
+
+    @Test
+    void shouldAdoptACardLucaAlreadyHoldsUnderTheCodeInsteadOfCreatingASecond() {
+        lucaCards.put(variant.cardCode(), 77L);
+
+        PlannedItem item = planner.plan(variant, Optional.empty());
+
+        assertThat(item.action()).isEqualTo(Action.UPDATE);
+        assertThat(item.skartId()).isEqualTo(77L);
+    }
+
+    @Test
+    void shouldRenameTheCardWhenTheSkuChangedInKatana() {
+        var mapping = new ExistingMapping(variant.variantId(), "OLD-SKU", 55L, "hash");
+
+        PlannedItem item = planner.plan(variant, Optional.of(mapping));
+
+        assertThat(item.action()).isEqualTo(Action.UPDATE);
+        assertThat(item.skartId()).isEqualTo(55L);
+    }
+
+    @Test
+    void shouldRecreateACardThatDisappearedFromLuca() {
+        var mapping = new ExistingMapping(variant.variantId(), variant.cardCode(), 55L, PayloadHash.of(variant.draft()));
+
+        assertThat(planner.plan(variant, Optional.of(mapping)).action()).isEqualTo(Action.CREATE);
+    }
+
+    @Test
+    void shouldCarryTheReasonOfAnInvalidVariant() {
+        MappedVariant invalid = MappedVariant.invalid(1, 2, null, "no SKU");
+
+        PlannedItem item = planner.plan(invalid, Optional.empty());
+
+        assertThat(item.action()).isEqualTo(Action.INVALID);
+        assertThat(item.reason()).isEqualTo("no SKU");
+    }
+
+    static final class InMemoryStockCardCache implements StockCardCache {
+
+        private final Map<String, Long> cards = new HashMap<>();
+
+        @Override
+        public Optional<Long> skartIdFor(String cardCode) {
+            return Optional.ofNullable(cards.get(cardCode));
+        }
+
+        @Override
+        public void put(String cardCode, long skartId) {
+            cards.put(cardCode, skartId);
+        }
+
+        @Override
+        public void replaceAll(Map<String, Long> skartIdsByCode) {
+            cards.clear();
+            cards.putAll(skartIdsByCode);
+        }
+
+        @Override
+        public long size() {
+            return cards.size();
+        }
+    }
+}

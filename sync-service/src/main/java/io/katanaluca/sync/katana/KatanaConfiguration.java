@@ -22,13 +22,7 @@ public class KatanaConfiguration {
 
     @Bean(defaultCandidate = false)
     RestClient katanaRestClient(KatanaProperties properties, ObjectProvider<RestClient.Builder> builders) {
-        return builders.getIfAvailable(RestClient::builder)
-                .baseUrl(required(properties.baseUrl(), "Katana base URL is not set: set katana.base-url (e.g. https://api.katanamrp.com/v1)"))
-                .requestFactory(requestFactory(properties))
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + required(properties.apiKey(),
-                        "Katana API key is not set: set katana.api-key or the environment variable KATANA_API_KEY"))
-                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-                .build();
+        return restClient(properties, builders.getIfAvailable(RestClient::builder));
     }
 
     @Bean(defaultCandidate = false)
@@ -45,6 +39,16 @@ public class KatanaConfiguration {
     KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateBudget budget,
             @Qualifier("katanaRetry") Retry retry, KatanaProperties properties, Clock clock) {
         return new KatanaClient(restClient, budget, retry, properties.pageSize(), clock);
+    }
+
+    static RestClient restClient(KatanaProperties properties, RestClient.Builder builder) {
+        return builder
+                .baseUrl(required(properties.baseUrl(), "Katana base URL is not set: set katana.base-url (e.g. https://api.katanamrp.com/v1)"))
+                .requestFactory(requestFactory(properties))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + required(properties.apiKey(),
+                        "Katana API key is not set: set katana.api-key or the environment variable KATANA_API_KEY"))
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .build();
     }
 
     private static JdkClientHttpRequestFactory requestFactory(KatanaProperties properties) {

@@ -14,6 +14,7 @@ import static io.katanaluca.sync.katana.ProductJson.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -304,7 +305,7 @@ class KatanaClientTests {
     @Test
     void shouldRetryAResponseSlowerThanTheReadTimeout() {
         // given
-        stubFailingOnce(pageResponse(page(aProduct(1)), pagination(1, 1, true)).withFixedDelay(1_500));
+        stubFailingOnce(pageResponse(page(aProduct(1)), pagination(1, 1, true)).withFixedDelay(1_000));
 
         // when
         long read = client(2).forEachProductPage(KatanaQuery.allProducts(), pages::add);
@@ -312,6 +313,8 @@ class KatanaClientTests {
         // then
         assertThat(read).isEqualTo(1);
         assertThat(retry.waits()).hasSize(1);
+        // WireMock records the slow request only once it has answered it; wait, so it cannot leak into the next test
+        await().atMost(Duration.ofSeconds(5)).until(() -> katana.getAllServeEvents().size() == 2);
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.katanaluca.sync.katana;
 
 import java.io.InputStream;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -24,22 +26,46 @@ final class KatanaJson {
             .withCoercionConfig(LogicalType.Float, money -> money.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
             .build();
 
-    private static final TypeReference<List<KatanaProduct>> PRODUCTS = new TypeReference<>() {
-    };
+    /** Reads the list and stops there, leaving whatever follows it in the envelope unread. */
+    private static final ObjectReader PRODUCTS = MAPPER.readerFor(new TypeReference<List<KatanaProduct>>() {
+    }).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private KatanaJson() {
     }
 
-    /** Lists come as {@code {"data":[...]}}; a bare array (seen on some endpoints) is accepted too. */
+    /**
+     * Lists come as {@code {"data":[...]}}; a bare array (seen on some endpoints) is accepted too.
+     * Streamed straight into the records rather than through a tree, which would hold the page
+     * twice and turn {@code 980.50} into a double.
+     */
     static List<KatanaProduct> readProducts(InputStream body) {
-        JsonNode root = MAPPER.readTree(body);
-        JsonNode items = root.isArray() ? root : root.path("data");
-        if (items.isNull()) {
-            return List.of();
-        }
-        if (!items.isArray()) {
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                return PRODUCTS.readValue(parser);
+            }
+            if (first == JsonToken.START_OBJECT) {
+                return readData(parser);
+            }
             throw new IllegalArgumentException("expected a JSON list or an object with a \"data\" list");
         }
-        return MAPPER.treeToValue(items, PRODUCTS);
+    }
+
+    private static List<KatanaProduct> readData(JsonParser parser) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            boolean isData = "data".equals(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (isData && value == JsonToken.START_ARRAY) {
+                return PRODUCTS.readValue(parser);
+            }
+            if (isData && value == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            if (isData) {
+                throw new IllegalArgumentException("\"data\" is not a list");
+            }
+            parser.skipChildren();
+        }
+        throw new IllegalArgumentException("the response has no \"data\" list");
     }
 }

@@ -1,6 +1,5 @@
 package io.katanaluca.sync.katana;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -71,9 +70,5 @@ final class ProductJson {
                 .put("config_name", name)
                 .put("config_value", value);
         return this;
-    }
-
-    static BigDecimal money(String value) {
-        return new BigDecimal(value);
     }
 }

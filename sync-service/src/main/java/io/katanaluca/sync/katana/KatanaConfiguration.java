@@ -1,0 +1,70 @@
+package io.katanaluca.sync.katana;
+
+import io.github.resilience4j.retry.Retry;
+import io.katanaluca.sync.system.RetryProperties;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Wires the Katana client. The RestClient and the Retry are Katana's own, so they are not default
+ * candidates: an unqualified {@code RestClient} or {@code Retry} elsewhere (Luca's) never gets them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class KatanaConfiguration {
+
+    @Bean(defaultCandidate = false)
+    RestClient katanaRestClient(KatanaProperties properties, ObjectProvider<RestClient.Builder> builders) {
+        return restClient(properties, builders.getIfAvailable(RestClient::builder));
+    }
+
+    @Bean(defaultCandidate = false)
+    Retry katanaRetry(RetryProperties retryProperties) {
+        return KatanaRetry.create(retryProperties.katana());
+    }
+
+    @Bean
+    KatanaRateBudget katanaRateBudget(KatanaProperties properties, Clock clock) {
+        return new KatanaRateBudget(properties.rateLimitRequests(), properties.rateLimitPeriod(), clock, Sleeper.SYSTEM);
+    }
+
+    @Bean
+    KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateBudget budget,
+            @Qualifier("katanaRetry") Retry retry, KatanaProperties properties, Clock clock) {
+        return new KatanaClient(restClient, budget, retry, properties.pageSize(), clock);
+    }
+
+    static RestClient restClient(KatanaProperties properties, RestClient.Builder builder) {
+        return builder
+                .baseUrl(required(properties.baseUrl(), "Katana base URL is not set: set katana.base-url (e.g. https://api.katanamrp.com/v1)"))
+                .requestFactory(requestFactory(properties))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + required(properties.apiKey(),
+                        "Katana API key is not set: set katana.api-key or the environment variable KATANA_API_KEY"))
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .build();
+    }
+
+    private static JdkClientHttpRequestFactory requestFactory(KatanaProperties properties) {
+        HttpClient httpClient = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout())
+                .build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+        factory.setReadTimeout(properties.readTimeout());
+        return factory;
+    }
+
+    private static String required(String value, String whatToDo) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(whatToDo);
+        }
+        return value.strip();
+    }
+}

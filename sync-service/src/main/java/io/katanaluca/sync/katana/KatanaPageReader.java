@@ -1,0 +1,70 @@
+package io.katanaluca.sync.katana;
+
+import io.katanaluca.sync.remote.RemoteCallException;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Reads one Katana list response: rate-limit headers first (errors carry them too), then either
+ * the page or the failure.
+ */
+final class KatanaPageReader {
+
+    record Result(KatanaPage page, KatanaPagination pagination) {
+    }
+
+    private final KatanaRateBudget budget;
+    private final KatanaFailures failures;
+
+    KatanaPageReader(KatanaRateBudget budget, KatanaFailures failures) {
+        this.budget = budget;
+        this.failures = failures;
+    }
+
+    Result read(ClientHttpResponse response, int page, String endpoint) throws IOException {
+        HttpHeaders headers = response.getHeaders();
+        budget.onResponse(intHeader(headers, "X-Ratelimit-Remaining"), longHeader(headers, "X-Ratelimit-Reset"));
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw failures.forResponse(response.getStatusCode(), headers, response.getBody().readAllBytes(), endpoint);
+        }
+        KatanaPagination pagination = KatanaPagination.parse(headers.getFirst("X-Pagination"));
+        KatanaPage katanaPage = new KatanaPage(products(response, endpoint), page,
+                pagination.totalPages().orElse(KatanaPage.UNKNOWN), pagination.totalRecords().orElse(KatanaPage.UNKNOWN));
+        return new Result(katanaPage, pagination);
+    }
+
+    private static List<KatanaProduct> products(ClientHttpResponse response, String endpoint) throws IOException {
+        try {
+            return KatanaJson.readProducts(response.getBody());
+        } catch (JacksonIOException cutOff) {
+            throw RemoteCallException.transientFailure(KatanaFailures.SYSTEM, endpoint,
+                    "Katana's response broke off: " + cutOff.getOriginalMessage(), cutOff);
+        } catch (JacksonException unreadable) {
+            throw unreadableList(endpoint, unreadable.getOriginalMessage());
+        } catch (IllegalArgumentException unexpectedShape) {
+            throw unreadableList(endpoint, unexpectedShape.getMessage());
+        }
+    }
+
+    private static RemoteCallException unreadableList(String endpoint, String why) {
+        return RemoteCallException.permanentFailure(KatanaFailures.SYSTEM, endpoint, "Katana sent a list we could not read: " + why);
+    }
+
+    private static Integer intHeader(HttpHeaders headers, String name) {
+        Long value = longHeader(headers, name);
+        return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
+    }
+
+    private static Long longHeader(HttpHeaders headers, String name) {
+        String value = headers.getFirst(name);
+        try {
+            return value == null ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+}

@@ -5,6 +5,7 @@ import io.katanaluca.sync.remote.RemoteCallException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.client.ResourceAccessException;
@@ -50,14 +51,25 @@ public class KatanaClient {
      * @throws RemoteCallException when a page still fails after the retries, or fails permanently
      */
     public long forEachProductPage(KatanaQuery query, Consumer<KatanaPage> handler) {
+        return readPagesWhile(query, page -> {
+            handler.accept(page);
+            return true;
+        });
+    }
+
+    /**
+     * Like {@link #forEachProductPage}, but stops (without asking Katana for the next page) as
+     * soon as the handler returns false, e.g. when a run's record limit is reached.
+     */
+    public long readPagesWhile(KatanaQuery query, Predicate<KatanaPage> handler) {
         long itemsRead = 0;
         for (int page = 1; ; page++) {
             KatanaPageReader.Result result = fetchWithRetry(query, page);
             KatanaPage katanaPage = result.page();
             log.debug("Read Katana {} page {}/{}: {} items", query.resource().path(), page, katanaPage.totalPages(), katanaPage.items().size());
-            handler.accept(katanaPage);
+            boolean more = handler.test(katanaPage);
             itemsRead += katanaPage.items().size();
-            if (result.pagination().isLastPage(page, katanaPage.items().size(), pageSize)) {
+            if (!more || result.pagination().isLastPage(page, katanaPage.items().size(), pageSize)) {
                 return itemsRead;
             }
         }

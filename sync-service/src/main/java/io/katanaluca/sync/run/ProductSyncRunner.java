@@ -85,7 +85,7 @@ class ProductSyncRunner {
     private int stagePlan(SyncRun run, StockCardMapper mapper, SyncPlanner planner) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        katana.forEachProductPage(KatanaQuery.allProducts(), page -> {
+        katana.readPagesWhile(KatanaQuery.allProducts(), page -> {
             List<MappedVariant> variants = variantsWithin(page, mapper, limit - staged[0]);
             Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
             List<PlannedItem> plan = variants.stream()

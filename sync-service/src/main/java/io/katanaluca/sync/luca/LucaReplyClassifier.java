@@ -92,8 +92,9 @@ final class LucaReplyClassifier {
         boolean expiryCode = LucaJson.code(json).stream().anyMatch(code -> EXPIRY_CODES.contains(code));
         boolean expiryMessage = LucaJson.message(json).filter(m -> EXPIRY_MESSAGE.matcher(m).find()).isPresent();
         if (expiryCode || expiryMessage) {
-            return verdict(Kind.SESSION_EXPIRED, "Luca no longer knows the session (code "
-                    + LucaJson.code(json).orElse(0) + ", message " + LucaJson.message(json).orElse("none") + ")");
+            return verdict(Kind.SESSION_EXPIRED, "Luca no longer knows the session ("
+                    + LucaJson.code(json).stream().mapToObj(code -> "code " + code + ", ").findFirst().orElse("")
+                    + "message " + LucaJson.message(json).orElse("none") + ")");
         }
         return new Verdict(Kind.JSON, json, "");
     }

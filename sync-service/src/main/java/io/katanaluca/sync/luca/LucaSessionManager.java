@@ -68,6 +68,11 @@ public class LucaSessionManager {
         return loginCount;
     }
 
+    /** Callers blocked behind a running login (what single-flight saves; also what the tests wait for). */
+    int callersWaitingForLogin() {
+        return loginLock.getQueueLength();
+    }
+
     private LucaSession loginOnce(long attemptsSeen, LucaSession stale) {
         loginLock.lock();
         try {

@@ -25,30 +25,19 @@ final class LucaReplyClassifier {
 
         /** The JSON of a usable reply; anything else as the exception that carries the retry decision. */
         JsonNode jsonOrThrow(String endpoint) {
-            switch (kind) {
-                case JSON:
-                    return json;
-                case SESSION_EXPIRED:
-                    throw LucaFailures.sessionExpired(endpoint, reason);
-                case REJECTED_STATUS:
-                    throw LucaFailures.rejected(endpoint, reason);
-                default:
-                    throw LucaFailures.retryable(endpoint, reason);
-            }
+            return switch (kind) {
+                case JSON -> json;
+                case SESSION_EXPIRED -> throw LucaFailures.sessionExpired(endpoint, reason);
+                case REJECTED_STATUS -> throw LucaFailures.rejected(endpoint, reason);
+                case ERROR_PAGE, NOT_JSON, RETRYABLE_STATUS -> throw LucaFailures.retryable(endpoint, reason);
+            };
         }
     }
 
     private static final Set<Long> EXPIRY_CODES = Set.of(1001L, 1002L, 1003L);
     private static final Pattern EXPIRY_MESSAGE =
             Pattern.compile("login olunmal|[şs]irket [şs]ube se[çc]imi", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern HTML =
-            Pattern.compile("^\\s*<!doctype|<html|<head|<body", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ERROR_PAGE_MARKERS = Pattern.compile(
-            "beklenmedik bir hata|hata olu[şs]tu|unable to instantiate action", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LOGIN_PAGE_MARKERS = Pattern.compile(
-            "login|g[iİı]r[iİı][şs]|oturum|uyeNo|kullaniciAdi|type=[\"']?password", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LOGIN_LOCATION = Pattern.compile("giris|login", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private LucaReplyClassifier() {
     }
@@ -82,33 +71,28 @@ final class LucaReplyClassifier {
         if (json.isPresent()) {
             return classifyJson(json.get());
         }
-        if (HTML.matcher(body).find()) {
+        if (LucaHtml.isHtml(body)) {
             return classifyHtml(body);
         }
         return verdict(Kind.NOT_JSON, "the reply is not JSON" + summary(body));
     }
 
     private static Verdict classifyJson(JsonNode json) {
-        boolean expiryCode = LucaJson.code(json).stream().anyMatch(code -> EXPIRY_CODES.contains(code));
-        boolean expiryMessage = LucaJson.message(json).filter(m -> EXPIRY_MESSAGE.matcher(m).find()).isPresent();
-        if (expiryCode || expiryMessage) {
-            return verdict(Kind.SESSION_EXPIRED, "Luca no longer knows the session ("
-                    + LucaJson.code(json).stream().mapToObj(code -> "code " + code + ", ").findFirst().orElse("")
-                    + "message " + LucaJson.message(json).orElse("none") + ")");
-        }
-        return new Verdict(Kind.JSON, json, "");
+        return isExpiryReply(json)
+                ? verdict(Kind.SESSION_EXPIRED, "Luca no longer knows the session (code " + LucaJson.code(json).stream()
+                        .mapToObj(Long::toString).findFirst().orElse("none") + ", message " + LucaJson.message(json).orElse("none") + ")")
+                : new Verdict(Kind.JSON, json, "");
+    }
+
+    private static boolean isExpiryReply(JsonNode json) {
+        return LucaJson.code(json).stream().anyMatch(EXPIRY_CODES::contains)
+                || LucaJson.message(json).filter(message -> EXPIRY_MESSAGE.matcher(message).find()).isPresent();
     }
 
     private static Verdict classifyHtml(String html) {
-        if (isLoginPage(html)) {
-            return verdict(Kind.SESSION_EXPIRED, "Luca answered with its login page");
-        }
-        return verdict(Kind.ERROR_PAGE, "Luca answered with an HTML page instead of JSON" + summary(title(html).orElse(html)));
-    }
-
-    /** A Luca error page can link back to the login page, so its own error text is looked for first. */
-    static boolean isLoginPage(String html) {
-        return !ERROR_PAGE_MARKERS.matcher(html).find() && LOGIN_PAGE_MARKERS.matcher(html).find();
+        return LucaHtml.isLoginPage(html)
+                ? verdict(Kind.SESSION_EXPIRED, "Luca answered with its login page")
+                : verdict(Kind.ERROR_PAGE, "Luca answered with an HTML page instead of JSON" + summary(html));
     }
 
     private static boolean looksLikeJson(String body) {
@@ -116,14 +100,9 @@ final class LucaReplyClassifier {
         return trimmed.startsWith("{") || trimmed.startsWith("[");
     }
 
-    private static Optional<String> title(String html) {
-        var matcher = TITLE.matcher(html);
-        return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
-    }
-
-    private static String summary(String text) {
-        String flat = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-        return flat.isEmpty() ? "" : ": " + (flat.length() > 160 ? flat.substring(0, 160) + "..." : flat);
+    private static String summary(String body) {
+        String text = LucaHtml.summary(body);
+        return text.isEmpty() ? "" : ": " + text;
     }
 
     private static Verdict verdict(Kind kind, String reason) {

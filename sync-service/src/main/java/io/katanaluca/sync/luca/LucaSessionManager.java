@@ -113,7 +113,7 @@ public class LucaSessionManager {
         }
         loginCount++;
         current = fresh;
-        log.info("Luca session {} in use until {}", fresh.maskedId(), fresh.expiresAt());
+        log.debug("Luca session {} in use until {}", fresh.maskedId(), fresh.expiresAt());
         return fresh;
     }
 

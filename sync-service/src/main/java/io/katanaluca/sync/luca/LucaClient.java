@@ -1,0 +1,66 @@
+package io.katanaluca.sync.luca;
+
+import io.katanaluca.sync.product.StockCardDraft;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Luca's stock card and unit calls. Stateless: every call uses the shared session of
+ * {@link LucaSessionManager}, re-logs in once when Luca shows it expired, and otherwise reports
+ * failures as {@link io.katanaluca.sync.remote.RemoteCallException}s that say whether a retry can help.
+ * It does not retry; the sync run does.
+ */
+public class LucaClient {
+
+    static final String LIST_STOCK_CARDS = "ListeleStkSkart.do";
+    static final String CREATE_STOCK_CARD = "EkleStkWsSkart.do";
+    static final String UPDATE_STOCK_CARD = "GuncelleStkWsSkart.do";
+    static final String LIST_UNITS = "ListeleGnlOlcumBirimi.do";
+
+    private final LucaSessionCalls calls;
+
+    LucaClient(LucaSessionCalls calls) {
+        this.calls = calls;
+    }
+
+    /** Every stock card Luca holds; fails rather than return a list that may be incomplete. */
+    public List<LucaStockCard> listStockCards() {
+        return stockCards(LucaRequest.listing(LIST_STOCK_CARDS, Map.of()));
+    }
+
+    /** The card whose code is exactly {@code code}; Luca's filter is a range, so near misses are dropped here. */
+    public Optional<LucaStockCard> findStockCardByCode(String code) {
+        return stockCards(LucaRequest.listing(LIST_STOCK_CARDS, StockCardRequests.codeFilter(code))).stream()
+                .filter(card -> card.kartKodu().equals(code))
+                .findFirst();
+    }
+
+    /** Creates the card and returns its {@code skartId}; a used code throws {@link DuplicateCodeException}. */
+    public long createStockCard(StockCardDraft draft) {
+        JsonNode reply = calls.call(LucaRequest.of(CREATE_STOCK_CARD, StockCardRequests.create(draft)));
+        StockCardWriteReplies.requireAccepted(reply, CREATE_STOCK_CARD, draft.kartKodu());
+        return StockCardWriteReplies.skartId(reply).orElseGet(() -> idOfCreated(draft.kartKodu()));
+    }
+
+    public void updateStockCard(long skartId, StockCardDraft draft) {
+        JsonNode reply = calls.call(LucaRequest.of(UPDATE_STOCK_CARD, StockCardRequests.update(skartId, draft)));
+        StockCardWriteReplies.requireAccepted(reply, UPDATE_STOCK_CARD, draft.kartKodu());
+    }
+
+    public List<LucaUnit> listUnits() {
+        JsonNode reply = calls.call(LucaRequest.listing(LIST_UNITS, Map.of()));
+        return LucaListReader.read(reply, LIST_UNITS, "unit", LucaRows::unit);
+    }
+
+    private List<LucaStockCard> stockCards(LucaRequest request) {
+        return LucaListReader.read(calls.call(request), LIST_STOCK_CARDS, "stock card", LucaRows::stockCard);
+    }
+
+    /** Luca reported success without the id (a reply shape seen before): the listing tells it. */
+    private long idOfCreated(String code) {
+        return findStockCardByCode(code).map(LucaStockCard::skartId).orElseThrow(() -> LucaFailures.retryable(
+                CREATE_STOCK_CARD, "Luca reported card " + code + " created but neither returned its skartId nor lists it"));
+    }
+}

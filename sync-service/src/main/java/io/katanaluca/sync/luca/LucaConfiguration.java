@@ -1,0 +1,47 @@
+package io.katanaluca.sync.luca;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Wires the Luca client: one JDK HttpClient (HTTP/1.1, the protocol Luca's WebLogic speaks, and no
+ * cookie jar: the session cookie is sent explicitly from the one shared session), one session manager.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LucaConfiguration {
+
+    @Bean
+    LucaHttp lucaHttp(LucaProperties props) {
+        return new LucaHttp(restClient(props), props.baseUrl(), props.charset());
+    }
+
+    @Bean
+    public LucaLoginClient lucaLoginClient(LucaHttp lucaHttp, LucaProperties props) {
+        return new LucaLoginClient(lucaHttp, props);
+    }
+
+    @Bean
+    public LucaSessionManager lucaSessionManager(LucaLoginClient lucaLoginClient, LucaProperties props, Clock clock) {
+        return new LucaSessionManager(lucaLoginClient, props, clock);
+    }
+
+    @Bean
+    public LucaClient lucaClient(LucaHttp lucaHttp, LucaSessionManager lucaSessionManager) {
+        return new LucaClient(new LucaSessionCalls(lucaHttp, lucaSessionManager));
+    }
+
+    static RestClient restClient(LucaProperties props) {
+        HttpClient httpClient = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(props.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        requestFactory.setReadTimeout(props.readTimeout());
+        return RestClient.builder().requestFactory(requestFactory).build();
+    }
+}

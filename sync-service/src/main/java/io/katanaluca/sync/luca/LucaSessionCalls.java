@@ -1,0 +1,43 @@
+package io.katanaluca.sync.luca;
+
+import io.katanaluca.sync.luca.LucaReplyClassifier.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Makes a call with the shared session. When the reply shows the session expired, asks the manager
+ * for a new one (one login however many callers noticed) and replays the request once; transient
+ * failures are not retried here, the sync run's Retry owns that decision.
+ */
+class LucaSessionCalls {
+
+    private static final Logger log = LoggerFactory.getLogger(LucaSessionCalls.class);
+
+    private final LucaHttp http;
+    private final LucaSessionManager sessions;
+
+    LucaSessionCalls(LucaHttp http, LucaSessionManager sessions) {
+        this.http = http;
+        this.sessions = sessions;
+    }
+
+    JsonNode call(LucaRequest request) {
+        LucaSession session = sessions.activeSession();
+        Verdict verdict = send(request, session);
+        if (verdict.isExpired()) {
+            log.info("Luca session {} expired on {} ({}); logging in again and replaying once",
+                    session.maskedId(), request.endpoint(), verdict.reason());
+            verdict = send(request, sessions.refreshAfterExpiry(session));
+            if (verdict.isExpired()) {
+                throw LucaFailures.sessionExpired(request.endpoint(),
+                        "the session expired again right after a new login: " + verdict.reason());
+            }
+        }
+        return verdict.jsonOrThrow(request.endpoint());
+    }
+
+    private Verdict send(LucaRequest request, LucaSession session) {
+        return LucaReplyClassifier.classify(http.post(request, session.sessionId()));
+    }
+}

@@ -1,0 +1,123 @@
+package io.katanaluca.sync.luca;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Luca session every caller shares (a singleton). Logins are single-flight: callers that
+ * need a session while a login runs wait for that login and share its outcome, success or failure,
+ * so an expiry seen by 50 threads costs one login, not 50 (the earlier system's re-login storms).
+ * A session is renewed {@code refreshBefore} ahead of its assumed lifetime, and at once when a reply
+ * shows Luca dropped it earlier.
+ */
+public class LucaSessionManager {
+
+    private static final Logger log = LoggerFactory.getLogger(LucaSessionManager.class);
+
+    private final LucaLoginClient login;
+    private final LucaProperties props;
+    private final Clock clock;
+    private final ReentrantLock loginLock = new ReentrantLock();
+
+    private volatile LucaSession current;
+    private volatile long loginAttempts;
+    private volatile long loginCount;
+    private volatile long refreshCount;
+    private volatile Instant lastRefreshAt;
+    private RuntimeException lastLoginFailure; // guarded by loginLock
+
+    public LucaSessionManager(LucaLoginClient login, LucaProperties props, Clock clock) {
+        this.login = login;
+        this.props = props;
+        this.clock = clock;
+    }
+
+    /** A session fit to use now: the current one, or a new one if there is none or it is about to expire. */
+    public LucaSession activeSession() {
+        long attemptsSeen = loginAttempts;
+        LucaSession session = current;
+        return isFresh(session) ? session : loginOnce(attemptsSeen, null);
+    }
+
+    /**
+     * A reply made with {@code stale} showed Luca no longer knows it. Logs in again only if no
+     * other caller has replaced that session already; otherwise returns the replacement.
+     */
+    public LucaSession refreshAfterExpiry(LucaSession stale) {
+        long attemptsSeen = loginAttempts;
+        return loginOnce(attemptsSeen, stale);
+    }
+
+    public boolean isSessionValid() {
+        LucaSession session = current;
+        return session != null && session.isValidAt(clock.instant());
+    }
+
+    public SessionStats stats() {
+        LucaSession session = current;
+        return session == null
+                ? SessionStats.none(refreshCount, lastRefreshAt)
+                : SessionStats.of(session, clock.instant(), refreshCount, lastRefreshAt);
+    }
+
+    /** Successful logins since start. */
+    public long loginCount() {
+        return loginCount;
+    }
+
+    /** Callers blocked behind a running login (what single-flight saves; also what the tests wait for). */
+    int callersWaitingForLogin() {
+        return loginLock.getQueueLength();
+    }
+
+    private LucaSession loginOnce(long attemptsSeen, LucaSession stale) {
+        loginLock.lock();
+        try {
+            if (stale != null && current == stale) {
+                current = null;
+            }
+            LucaSession session = current;
+            if (isFresh(session)) {
+                return session;
+            }
+            if (loginAttempts != attemptsSeen && lastLoginFailure != null) {
+                throw lastLoginFailure; // the login we waited for failed: share its failure, don't start another
+            }
+            return logIn();
+        } finally {
+            loginLock.unlock();
+        }
+    }
+
+    private LucaSession logIn() {
+        Instant startedAt = clock.instant();
+        lastLoginFailure = null;
+        try {
+            return replaceSession(new LucaSession(login.login(), startedAt, startedAt.plus(props.sessionLifetime())));
+        } catch (RuntimeException e) {
+            lastLoginFailure = e;
+            throw e;
+        } finally {
+            // Counted only when done: a caller that looked while this login ran waits for it and shares its outcome.
+            loginAttempts++;
+        }
+    }
+
+    private LucaSession replaceSession(LucaSession fresh) {
+        if (loginCount > 0) {
+            refreshCount++;
+            lastRefreshAt = fresh.createdAt();
+        }
+        loginCount++;
+        current = fresh;
+        log.debug("Luca session {} in use until {}", fresh.maskedId(), fresh.expiresAt());
+        return fresh;
+    }
+
+    private boolean isFresh(LucaSession session) {
+        return session != null && !session.isAboutToExpireAt(clock.instant(), props.refreshBefore());
+    }
+}

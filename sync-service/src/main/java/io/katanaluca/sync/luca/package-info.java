@@ -1,0 +1,9 @@
+/**
+ * The Luca (Koza) side: {@link io.katanaluca.sync.luca.LucaClient} for stock cards and units, and
+ * {@link io.katanaluca.sync.luca.LucaSessionManager}, the one session all callers share.
+ *
+ * <p>Luca is read defensively: an expired session arrives as HTTP 200 with code 1001/1002/1003,
+ * as an HTML login page or as 401 ({@code LucaReplyClassifier}), and is answered with one re-login
+ * and one replay; a listing that is not a list is a failure, never an empty result.
+ */
+package io.katanaluca.sync.luca;

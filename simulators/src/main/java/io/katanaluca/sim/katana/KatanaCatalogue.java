@@ -1,0 +1,320 @@
+package io.katanaluca.sim.katana;
+
+import io.katanaluca.sim.http.Json;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The products, materials and customers the Katana simulator serves. Thread-safe: writers copy
+ * the record they change under a lock, and readers work on an immutable snapshot. Every change
+ * sets {@code updated_at} of the record (and, for a variant, of its product) to now.
+ *
+ * <p>Counts and id lists describe what a default list returns: no deleted or archived records.
+ */
+public final class KatanaCatalogue {
+
+    private static final Set<String> FIXED_ITEM_FIELDS = Set.of("id", "type", "variants", "created_at");
+    private static final Set<String> FIXED_VARIANT_FIELDS =
+            Set.of("id", "type", "product_id", "material_id", "created_at");
+
+    private final Object lock = new Object();
+    private final Map<Long, ObjectNode> products = new LinkedHashMap<>();
+    private final Map<Long, ObjectNode> materials = new LinkedHashMap<>();
+    private final Map<Long, ObjectNode> customers = new LinkedHashMap<>();
+    private final Map<Long, Long> variantOwners = new HashMap<>();
+    private final IdCounters ids = new IdCounters();
+    private final RecordDefaults defaults = new RecordDefaults(ids);
+    private volatile Clock clock = Clock.systemUTC();
+    private volatile CatalogueSnapshot snapshot;
+
+    KatanaCatalogue() {
+    }
+
+    public static KatanaCatalogue empty() {
+        return new KatanaCatalogue();
+    }
+
+    /** {@code products} products with 1-5 variants each, no materials, products/5 customers. */
+    public static KatanaCatalogue generate(int products, long seed) {
+        return CatalogueGenerator.generate(products, 0, seed);
+    }
+
+    public static KatanaCatalogue generate(int products, int materials, long seed) {
+        return CatalogueGenerator.generate(products, materials, seed);
+    }
+
+    /** Generates products until there are at least {@code minVariants} variants. */
+    public static KatanaCatalogue generateWithVariantCount(int minVariants, long seed) {
+        return CatalogueGenerator.generateWithVariantCount(minVariants, seed);
+    }
+
+    /** Reads {@code {"products":[..],"materials":[..],"customers":[..]}} or a bare product array. */
+    public static KatanaCatalogue fromJson(Path file) {
+        return CatalogueFiles.read(file);
+    }
+
+    public static KatanaCatalogue fromJsonText(String json) {
+        return CatalogueFiles.parse(json);
+    }
+
+    /** As {@link #fromJson(Path)}, from a class-path resource such as {@code "sample-catalogue.json"}. */
+    public static KatanaCatalogue fromClasspath(String resource) {
+        return CatalogueFiles.readResource(resource);
+    }
+
+    public int productCount() {
+        return (int) snapshot().liveCount(KatanaResource.PRODUCTS);
+    }
+
+    public int materialCount() {
+        return (int) snapshot().liveCount(KatanaResource.MATERIALS);
+    }
+
+    public int customerCount() {
+        return (int) snapshot().liveCount(KatanaResource.CUSTOMERS);
+    }
+
+    /** Variants of products and materials, as {@code GET /v1/variants} returns them by default. */
+    public int variantCount() {
+        return (int) snapshot().liveCount(KatanaResource.VARIANTS);
+    }
+
+    public List<Long> productIds() {
+        return liveIds(KatanaResource.PRODUCTS);
+    }
+
+    public List<Long> materialIds() {
+        return liveIds(KatanaResource.MATERIALS);
+    }
+
+    public List<Long> customerIds() {
+        return liveIds(KatanaResource.CUSTOMERS);
+    }
+
+    public List<Long> variantIds() {
+        return liveIds(KatanaResource.VARIANTS);
+    }
+
+    /** A copy of a product or material as served, deleted or not. */
+    public Optional<JsonNode> product(long id) {
+        return copyOf(KatanaResource.PRODUCTS, id).or(() -> copyOf(KatanaResource.MATERIALS, id));
+    }
+
+    public Optional<JsonNode> variant(long id) {
+        return copyOf(KatanaResource.VARIANTS, id);
+    }
+
+    public Optional<JsonNode> customer(long id) {
+        return copyOf(KatanaResource.CUSTOMERS, id);
+    }
+
+    /** Copies of the live variants, oldest id first. */
+    public List<JsonNode> variants() {
+        return liveIds(KatanaResource.VARIANTS).stream().map(id -> variant(id).orElseThrow()).toList();
+    }
+
+    /** Adds a product in Katana's JSON shape; missing ids and timestamps are filled in. Returns its id. */
+    public long addProduct(Map<String, ?> product) {
+        return addItem(products, Json.MAPPER.valueToTree(product), "product");
+    }
+
+    public long addMaterial(Map<String, ?> material) {
+        return addItem(materials, Json.MAPPER.valueToTree(material), "material");
+    }
+
+    public long addCustomer(Map<String, ?> customer) {
+        return addCustomer((ObjectNode) Json.MAPPER.valueToTree(customer));
+    }
+
+    public void renameProduct(long productId, String name) {
+        changeProduct(productId, product -> product.put("name", name));
+    }
+
+    /** Sets the given top-level fields of a product or material (not id, type, variants or created_at). */
+    public void updateProduct(long productId, Map<String, ?> fields) {
+        updateProduct(productId, (ObjectNode) Json.MAPPER.valueToTree(fields));
+    }
+
+    public void archiveProduct(long productId) {
+        changeProduct(productId, product -> product.put("archived_at", now()));
+    }
+
+    /** Soft delete, as Katana does: the product and its variants get a deleted_at. */
+    public void deleteProduct(long productId) {
+        changeProduct(productId, product -> {
+            String now = now();
+            product.put("deleted_at", now);
+            product.path("variants").forEach(v -> ((ObjectNode) v).put("deleted_at", now));
+        });
+    }
+
+    /** The general form of every product change; the node passed is a private copy. */
+    public void changeProduct(long productId, Consumer<ObjectNode> change) {
+        synchronized (lock) {
+            Map<Long, ObjectNode> items = itemsHolding(productId);
+            ObjectNode product = items.get(productId).deepCopy();
+            change.accept(product);
+            product.put("updated_at", now());
+            replace(items, product);
+        }
+    }
+
+    /** Keeps the price's JSON type (number or ten-decimal string) as it was. */
+    public void setVariantSalesPrice(long variantId, BigDecimal price) {
+        changeVariant(variantId, variant -> Prices.replace(variant, "sales_price", price));
+    }
+
+    public void setVariantPurchasePrice(long variantId, BigDecimal price) {
+        changeVariant(variantId, variant -> Prices.replace(variant, "purchase_price", price));
+    }
+
+    public void setVariantSku(long variantId, String sku) {
+        changeVariant(variantId, variant -> variant.put("sku", sku));
+    }
+
+    /** Sets the given fields of a variant (not id, type, product_id, material_id or created_at). */
+    public void updateVariant(long variantId, Map<String, ?> fields) {
+        updateVariant(variantId, (ObjectNode) Json.MAPPER.valueToTree(fields));
+    }
+
+    public void deleteVariant(long variantId) {
+        changeVariant(variantId, variant -> variant.put("deleted_at", now()));
+    }
+
+    /** The general form of every variant change; bumps updated_at of the variant and its product. */
+    public void changeVariant(long variantId, Consumer<ObjectNode> change) {
+        synchronized (lock) {
+            Long ownerId = variantOwners.get(variantId);
+            if (ownerId == null) {
+                throw new NoSuchElementException("No variant " + variantId);
+            }
+            Map<Long, ObjectNode> items = itemsHolding(ownerId);
+            ObjectNode owner = items.get(ownerId).deepCopy();
+            change.accept(variantIn(owner, variantId));
+            String now = now();
+            variantIn(owner, variantId).put("updated_at", now);
+            owner.put("updated_at", now);
+            replace(items, owner);
+        }
+    }
+
+    void updateProduct(long productId, ObjectNode fields) {
+        rejectFixed(fields, FIXED_ITEM_FIELDS);
+        changeProduct(productId, product -> product.setAll(fields));
+    }
+
+    void updateVariant(long variantId, ObjectNode fields) {
+        rejectFixed(fields, FIXED_VARIANT_FIELDS);
+        changeVariant(variantId, variant -> variant.setAll(fields));
+    }
+
+    long addProduct(ObjectNode product) {
+        return addItem(products, product, "product");
+    }
+
+    long addMaterial(ObjectNode material) {
+        return addItem(materials, material, "material");
+    }
+
+    long addCustomer(ObjectNode customer) {
+        synchronized (lock) {
+            ObjectNode complete = defaults.customer(customer.deepCopy(), now());
+            customers.put(complete.path("id").asLong(), complete);
+            snapshot = null;
+            return complete.path("id").asLong();
+        }
+    }
+
+    /** Lets tests pin "now"; generated data is unaffected. */
+    void useClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    CatalogueSnapshot snapshot() {
+        CatalogueSnapshot current = snapshot;
+        if (current != null) {
+            return current;
+        }
+        synchronized (lock) {
+            if (snapshot == null) {
+                snapshot = new CatalogueSnapshot(products.values(), materials.values(), customers.values());
+            }
+            return snapshot;
+        }
+    }
+
+    private long addItem(Map<Long, ObjectNode> items, ObjectNode item, String type) {
+        synchronized (lock) {
+            ObjectNode complete = defaults.item(item.deepCopy(), type, now());
+            long id = complete.path("id").asLong();
+            if (products.containsKey(id) || materials.containsKey(id)) {
+                throw new IllegalArgumentException("Duplicate product/material id " + id);
+            }
+            replace(items, complete);
+            return id;
+        }
+    }
+
+    /** Called under the lock with a record no reader has seen yet. */
+    private void replace(Map<Long, ObjectNode> items, ObjectNode item) {
+        long id = item.path("id").asLong();
+        items.put(id, item);
+        item.path("variants").forEach(variant -> variantOwners.put(variant.path("id").asLong(), id));
+        snapshot = null;
+    }
+
+    private Map<Long, ObjectNode> itemsHolding(long itemId) {
+        if (products.containsKey(itemId)) {
+            return products;
+        }
+        if (materials.containsKey(itemId)) {
+            return materials;
+        }
+        throw new NoSuchElementException("No product or material " + itemId);
+    }
+
+    private static ObjectNode variantIn(ObjectNode owner, long variantId) {
+        for (JsonNode variant : owner.path("variants")) {
+            if (variant.path("id").asLong() == variantId) {
+                return (ObjectNode) variant;
+            }
+        }
+        throw new NoSuchElementException("No variant " + variantId);
+    }
+
+    private static void rejectFixed(ObjectNode fields, Set<String> fixed) {
+        for (String name : fields.propertyNames()) {
+            if (fixed.contains(name)) {
+                throw new IllegalArgumentException("Field " + name + " cannot be changed");
+            }
+        }
+    }
+
+    private List<Long> liveIds(KatanaResource resource) {
+        return snapshot().list(resource).stream()
+                .filter(r -> !r.deleted() && !r.archived())
+                .map(KatanaRecord::id)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+    }
+
+    private Optional<JsonNode> copyOf(KatanaResource resource, long id) {
+        return snapshot().find(resource, id).map(r -> r.json().deepCopy());
+    }
+
+    private String now() {
+        return Timestamps.format(clock.instant());
+    }
+}

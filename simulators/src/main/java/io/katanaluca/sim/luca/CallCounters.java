@@ -1,0 +1,31 @@
+package io.katanaluca.sim.luca;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Calls received per action, whatever the answer. */
+final class CallCounters {
+
+    private final Map<String, LongAdder> byAction = new ConcurrentHashMap<>();
+
+    void record(String action) {
+        byAction.computeIfAbsent(action, a -> new LongAdder()).increment();
+    }
+
+    long count(String action) {
+        LongAdder adder = byAction.get(action);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    Map<String, Long> snapshot() {
+        Map<String, Long> counts = new TreeMap<>();
+        byAction.forEach((action, adder) -> counts.put(action, adder.sum()));
+        return counts;
+    }
+
+    void reset() {
+        byAction.clear();
+    }
+}

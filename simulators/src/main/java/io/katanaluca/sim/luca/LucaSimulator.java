@@ -1,0 +1,147 @@
+package io.katanaluca.sim.luca;
+
+import io.katanaluca.sim.http.Json;
+import io.katanaluca.sim.http.SimHttpServer;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A strict, in-process stand-in for the Luca Koza web API as the sync uses it: login, branch
+ * selection, units and stock cards, with Luca's session expiry forms (HTTP 200 + code 1001, or
+ * an HTML login page) and injectable faults.
+ *
+ * <pre>{@code
+ * try (LucaSimulator luca = LucaSimulator.start(LucaSimulatorConfig.defaults())) {
+ *     post(luca.baseUrl() + "/Giris.do", "{\"orgCode\":\"1234\",\"userName\":\"demo\",\"userPassword\":\"demo-pass\"}");
+ * }
+ * }</pre>
+ */
+public final class LucaSimulator implements AutoCloseable {
+
+    private final SessionStore sessions;
+    private final LucaFaults faults;
+    private final ConcurrencyGauge gauge = new ConcurrencyGauge();
+    private final CallCounters counters = new CallCounters();
+    private final SessionActions sessionActions;
+    private final StockCards stockCards;
+    private final SimHttpServer server;
+
+    private LucaSimulator(LucaSimulatorConfig config) {
+        Clock clock = Clock.systemUTC();
+        sessions = new SessionStore(config.sessionLifetime());
+        faults = new LucaFaults(config);
+        sessionActions = new SessionActions(config, sessions, clock);
+        StockCardRules rules = new StockCardRules(config.units().stream().map(LucaUnit::id).collect(Collectors.toSet()));
+        stockCards = new StockCards(new StockCardStore(), rules, clock);
+        LucaApiHandler api = new LucaApiHandler(routes(new StockCardActions(stockCards, config)), sessions, faults,
+                gauge, counters, clock, config.seed());
+        server = SimHttpServer.start("Luca", config.port(), new LucaHttpHandler(api, new LucaAdminHandler(this)));
+    }
+
+    public static LucaSimulator start(LucaSimulatorConfig config) {
+        return new LucaSimulator(config);
+    }
+
+    /** {@code http://127.0.0.1:<port>/Yetki}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/Yetki";
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** All stored cards, oldest first. */
+    public List<StoredStockCard> stockCards() {
+        return stockCards.store().all();
+    }
+
+    /** Exact, case-sensitive, as Luca's duplicate check. */
+    public Optional<StoredStockCard> stockCardByCode(String code) {
+        return stockCards.store().byCode(code);
+    }
+
+    public int stockCardCount() {
+        return stockCards.store().size();
+    }
+
+    /**
+     * Stores a card as if EkleStkWsSkart.do had received these fields, e.g. to model cards that
+     * existed before the sync. Throws IllegalArgumentException with Luca's message if Luca would refuse it.
+     */
+    public StoredStockCard addStockCard(Map<String, ?> fields) {
+        StockCards.Created created = stockCards.create(Json.MAPPER.valueToTree(fields));
+        if (created.problem() != null) {
+            throw new IllegalArgumentException(created.problem().isMalformed() ? "{\"error\":true}"
+                    : created.problem().message());
+        }
+        return created.card();
+    }
+
+    /** Successful Giris.do logins. */
+    public long loginCount() {
+        return sessionActions.loginCount();
+    }
+
+    /** Calls received for one action, e.g. {@code "EkleStkWsSkart.do"}, whatever the answer. */
+    public long callCount(String action) {
+        return counters.count(action);
+    }
+
+    public Map<String, Long> callCounts() {
+        return counters.snapshot();
+    }
+
+    /** The most calls seen in flight at once on the emulated API. */
+    public int peakConcurrency() {
+        return gauge.peak();
+    }
+
+    public LucaFaults faults() {
+        return faults;
+    }
+
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    /** Every open session ends now; the next call with its cookie gets "Login olunmalı." */
+    public void expireAllSessions() {
+        sessions.expireAll();
+    }
+
+    /** Back to the state just after start: no cards (ids restart at 79409), counts, sessions or peak; faults as configured. */
+    public void reset() {
+        stockCards.store().clear();
+        counters.reset();
+        sessionActions.resetLoginCount();
+        sessions.expireAll();
+        gauge.resetPeak();
+        faults.restoreDefaults();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private Map<String, LucaApiHandler.Route> routes(StockCardActions cards) {
+        Map<String, LucaApiHandler.Route> routes = new HashMap<>();
+        routes.put("Giris.do", route(LucaAction.Access.ANYONE, sessionActions::login));
+        routes.put("YdlUserResponsibilityOrgSs.do", route(LucaAction.Access.LOGGED_IN, sessionActions::branches));
+        routes.put("GuncelleYtkSirketSubeDegistir.do", route(LucaAction.Access.LOGGED_IN, sessionActions::changeBranch));
+        routes.put("ListeleGnlOlcumBirimi.do", route(LucaAction.Access.BRANCH_SELECTED, cards::units));
+        routes.put("ListeleStkSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::list));
+        routes.put("EkleStkWsSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::create));
+        routes.put("GuncelleStkWsSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::update));
+        return routes;
+    }
+
+    private static LucaApiHandler.Route route(LucaAction.Access access, LucaAction action) {
+        return new LucaApiHandler.Route(access, action);
+    }
+}

@@ -37,7 +37,7 @@ public class SyncLauncher {
 
         private final transient SyncRun active;
 
-        RunAlreadyActiveException(SyncRun active) {
+        public RunAlreadyActiveException(SyncRun active) {
             super("A " + active.syncType() + " sync is already " + active.status().name().toLowerCase() + " as job " + active.jobId());
             this.active = active;
         }

@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * open for load balancers. CSRF protection is off because no browser session or cookie is used.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {

@@ -107,7 +107,7 @@ public class JdbcRecordResultRepository {
         return jdbc.query("SELECT id, katana_id, katana_parent_id, sku, action, luca_id, payload_hash, payload FROM sync_record_result"
                 + " WHERE run_id = ? AND outcome = 'PENDING' AND id > ? ORDER BY id FETCH FIRST " + max + " ROWS ONLY",
                 (rs, row) -> new PendingWrite(rs.getLong("id"), rs.getLong("katana_id"), rs.getLong("katana_parent_id"),
-                        rs.getString("sku"), Action.valueOf(rs.getString("action")), (Long) rs.getObject("luca_id", Long.class),
+                        rs.getString("sku"), Action.valueOf(rs.getString("action")), rs.getObject("luca_id", Long.class),
                         rs.getString("payload_hash"), json.readValue(rs.getString("payload"), StockCardDraft.class)),
                 runId, afterId);
     }
@@ -135,9 +135,9 @@ public class JdbcRecordResultRepository {
     }
 
     private static RecordResult toResult(ResultSet rs, int row) throws SQLException {
-        return new RecordResult(rs.getLong("id"), rs.getLong("katana_id"), (Long) rs.getObject("katana_parent_id", Long.class),
+        return new RecordResult(rs.getLong("id"), rs.getLong("katana_id"), rs.getObject("katana_parent_id", Long.class),
                 rs.getString("sku"), rs.getString("card_code"), Action.valueOf(rs.getString("action")),
-                RecordOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), (Long) rs.getObject("luca_id", Long.class),
+                RecordOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getObject("luca_id", Long.class),
                 JdbcSyncRunRepository.instant(rs, "finished_at"));
     }
 

@@ -90,7 +90,7 @@ public class JdbcSyncRunRepository {
 
     private static SyncRun toRun(ResultSet rs, int row) throws SQLException {
         return new SyncRun(rs.getLong("id"), UUID.fromString(rs.getString("job_id")), SyncType.valueOf(rs.getString("sync_type")),
-                RunStatus.valueOf(rs.getString("status")), rs.getBoolean("dry_run"), (Integer) rs.getObject("record_limit", Integer.class),
+                RunStatus.valueOf(rs.getString("status")), rs.getBoolean("dry_run"), rs.getObject("record_limit", Integer.class),
                 rs.getString("triggered_by"), instant(rs, "created_at"), instant(rs, "start_time"), instant(rs, "end_time"),
                 new SyncRun.Counters(rs.getInt("total_records"), rs.getInt("processed"), rs.getInt("succeeded"), rs.getInt("failed"),
                         rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged")),

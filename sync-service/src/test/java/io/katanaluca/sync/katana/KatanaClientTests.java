@@ -124,6 +124,22 @@ class KatanaClientTests {
     }
 
     @Test
+    void shouldStopReadingWhenTheHandlerHasEnough() {
+        // given: three pages, of which the handler wants only the first
+        stubPage(1, page(aProduct(1), aProduct(2)), pagination(1, 3, false));
+        stubPage(2, page(aProduct(3), aProduct(4)), pagination(2, 3, false));
+        stubPage(3, page(aProduct(5)), pagination(3, 3, true));
+
+        // when
+        long read = client(2).readPagesWhile(KatanaQuery.allProducts(), page -> !pages.add(page));
+
+        // then
+        assertThat(read).isEqualTo(2);
+        assertThat(pages).hasSize(1);
+        katana.verify(1, getRequestedFor(urlPathEqualTo(PRODUCTS)));
+    }
+
+    @Test
     void shouldHandEachPageOverBeforeFetchingTheNext() {
         // given
         stubPage(1, page(aProduct(1), aProduct(2)), pagination(1, 2, false));

@@ -1,0 +1,110 @@
+package io.katanaluca.sync.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.katanaluca.sim.luca.LucaSimulator;
+import io.katanaluca.sim.luca.LucaSimulatorConfig;
+import io.katanaluca.sync.cache.CaffeineStockCardCache;
+import io.katanaluca.sync.luca.LucaClients;
+import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.remote.RemoteCallException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The writer against the Luca simulator through the real Luca client. */
+class StockCardWriterTests {
+
+    private static final int MAX_RETRIES = 3;
+
+    private final LucaSimulator luca = LucaSimulator.start(LucaSimulatorConfig.defaults());
+    private final CaffeineStockCardCache cache = new CaffeineStockCardCache();
+    private final StockCardWriter writer = new StockCardWriter(
+            LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"), new ResilientLuca(fastRetry(), CircuitBreaker.ofDefaults("luca")), cache);
+
+    @AfterEach
+    void stop() {
+        luca.close();
+    }
+
+    @Test
+    void shouldAdoptTheExistingCardWhenLucaSaysTheCodeIsAlreadyUsed() {
+        long existing = luca.addStockCard(Map.of("kartKodu", "TR-1", "kartAdi", "Eski ad", "kartTuru", 1, "baslangicTarihi", "01/01/2025")).skartId();
+
+        var done = writer.write(pending(Action.CREATE, null, draft("TR-1", "Çelik Boru Ø35")));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.UPDATED);
+        assertThat(done.lucaId()).isEqualTo(existing);
+        assertThat(luca.stockCards()).hasSize(1);
+        assertThat(luca.stockCardByCode("TR-1")).hasValueSatisfying(card -> assertThat(card.kartAdi()).isEqualTo("Çelik Boru Ø35"));
+        assertThat(cache.skartIdFor("TR-1")).contains(existing);
+    }
+
+    @Test
+    void shouldCreateAndRememberANewCard() {
+        var done = writer.write(pending(Action.CREATE, null, draft("TR-2", "Şişe ½ L")));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
+        assertThat(luca.stockCardByCode("TR-2")).hasValueSatisfying(card -> assertThat(card.skartId()).isEqualTo(done.lucaId()));
+        assertThat(cache.skartIdFor("TR-2")).contains(done.lucaId());
+    }
+
+    @Test
+    void shouldRetryTransientFailuresAndSucceed() {
+        luca.faults().failNextCalls(2);
+
+        var done = writer.write(pending(Action.CREATE, null, draft("TR-3", "Vida")));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
+        assertThat(luca.stockCards()).hasSize(1);
+    }
+
+    @Test
+    void shouldGiveUpAfterTheRetriesWithAReason() {
+        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        long createsBefore = luca.callCount("EkleStkWsSkart.do");
+        luca.faults().setFailureRate5xx(1.0);
+
+        var done = writer.write(pending(Action.CREATE, null, draft("TR-4", "Somun")));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
+        assertThat(done.reason()).contains("TR-4", "gave up after retries");
+        assertThat(luca.callCount("EkleStkWsSkart.do") - createsBefore).isEqualTo(MAX_RETRIES + 1);
+    }
+
+    @Test
+    void shouldFailAValidationErrorAtOnceWithLucasMessage() {
+        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        long createsBefore = luca.callCount("EkleStkWsSkart.do");
+
+        var done = writer.write(pending(Action.CREATE, null, draft("TR-5", " ")));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
+        assertThat(done.reason()).contains("kartAdi");
+        assertThat(luca.callCount("EkleStkWsSkart.do") - createsBefore).isEqualTo(1);
+    }
+
+    private static PendingWrite pending(Action action, Long skartId, StockCardDraft draft) {
+        return new PendingWrite(1, 10, 20, draft.kartKodu(), action, skartId, "hash", draft);
+    }
+
+    private static StockCardDraft draft(String code, String name) {
+        return new StockCardDraft(code, name, 1, LocalDate.of(2026, 11, 25), null, 1L, null, new BigDecimal("0.20"),
+                new BigDecimal("10"), new BigDecimal("15.5"));
+    }
+
+    private static Retry fastRetry() {
+        return Retry.of("luca", RetryConfig.custom().maxAttempts(MAX_RETRIES + 1)
+                .intervalFunction(IntervalFunction.of(Duration.ofMillis(5)))
+                .retryOnException(error -> error instanceof RemoteCallException remote && remote.isTransient())
+                .build());
+    }
+}

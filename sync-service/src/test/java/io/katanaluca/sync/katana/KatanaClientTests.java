@@ -324,7 +324,7 @@ class KatanaClientTests {
         stubFailingOnce(pageResponse(page(aProduct(1)), pagination(1, 1, true)).withFixedDelay(1_000));
 
         // when
-        long read = client(2).forEachProductPage(KatanaQuery.allProducts(), pages::add);
+        long read = client(2, Duration.ofMillis(500)).forEachProductPage(KatanaQuery.allProducts(), pages::add);
 
         // then
         assertThat(read).isEqualTo(1);
@@ -397,9 +397,14 @@ class KatanaClientTests {
         assertThatThrownBy(() -> client(251)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("katana.page-size");
     }
 
+    /** A read timeout well above a cold WireMock's first answer on a busy 2-core machine, so only the timeout test times out. */
     private KatanaClient client(int pageSize) {
+        return client(pageSize, Duration.ofSeconds(10));
+    }
+
+    private KatanaClient client(int pageSize, Duration readTimeout) {
         KatanaProperties properties = new KatanaProperties(katana.baseUrl() + "/v1", "test-key", pageSize, null, null,
-                Duration.ofSeconds(2), Duration.ofMillis(500));
+                Duration.ofSeconds(2), readTimeout);
         RestClient restClient = KatanaConfiguration.restClient(properties, RestClient.builder());
         return new KatanaClient(restClient, budget, retry.retry(), pageSize, clock);
     }

@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The whole service against both simulators on H2, through its HTTP API: a first full sync of
  * over 1,000 variants, an immediate second run that writes nothing, and a run after 10 variants
- * changed in Katana that makes exactly 10 updates.
+ * changed in Katana that makes exactly 10 updates; then a Luca that lost its cards stops the run
+ * instead of being refilled. The dry run comes first: it must see the catalogue before any write.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:product-sync-e2e;DB_CLOSE_DELAY=-1",
@@ -43,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
         "sync.retry.katana.initial-backoff=10ms"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductSyncIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -73,6 +78,7 @@ class ProductSyncIntegrationTests {
     }
 
     @Test
+    @Order(2)
     void shouldSyncEveryVariantOnceThenWriteNothingThenOnlyWhatChanged() throws Exception {
         int validVariants = CATALOGUE.variantCount() - 3;
         assertThat(validVariants).isGreaterThanOrEqualTo(1000);
@@ -104,11 +110,21 @@ class ProductSyncIntegrationTests {
         assertThat(pricesInLuca(changed)).allSatisfy(price -> assertThat(price).isEqualByComparingTo("4321.5"));
         assertThat(LUCA.stockCards()).hasSize(validVariants);
         assertThat(LUCA.loginCount()).isEqualTo(1);
+
+        LUCA.reset();
+        JsonNode afterLucaLostItsCards = runToEnd("{\"syncType\":\"PRODUCT\"}");
+
+        assertThat(afterLucaLostItsCards.path("status").asString()).isEqualTo("FAILED");
+        assertThat(afterLucaLostItsCards.path("errorMessage").asString()).contains("listed no stock cards", "stopped");
+        assertThat(LUCA.callCount("EkleStkWsSkart.do")).isZero();
+        assertThat(LUCA.stockCards()).isEmpty();
     }
 
     @Test
+    @Order(1)
     void shouldRefuseASecondRunOfATypeThatIsAlreadyQueuedOrRunning() throws Exception {
-        HttpResponse<String> started = post("/api/sync/start", "{\"syncType\":\"PRODUCT\",\"dryRun\":true}");
+        long writesBefore = lucaWrites();
+        HttpResponse<String> started = post("/api/sync/start", "{\"syncType\":\"PRODUCT\",\"dryRun\":true,\"limit\":5}");
         HttpResponse<String> second = post("/api/sync/start", "{\"syncType\":\"PRODUCT\",\"dryRun\":true}");
 
         assertThat(started.statusCode()).isEqualTo(202);
@@ -116,7 +132,12 @@ class ProductSyncIntegrationTests {
         assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
         String jobId = JSON.readTree(started.body()).path("jobId").asString();
         assertThat(JSON.readTree(second.body()).path("runningJobId").asString()).isEqualTo(jobId);
-        awaitEnd(jobId);
+
+        JsonNode dryRun = awaitEnd(jobId);
+
+        assertThat(dryRun.path("counters").path("total").asInt()).isEqualTo(5);
+        assertThat(dryRun.path("status").asString()).isIn("SUCCESS", "PARTIAL");
+        assertThat(lucaWrites()).isEqualTo(writesBefore);
     }
 
     private JsonNode runToEnd(String body) throws Exception {

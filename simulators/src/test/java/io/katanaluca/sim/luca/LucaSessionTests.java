@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -96,7 +97,7 @@ class LucaSessionTests {
         JsonNode unknownBranch = client.postJson("GuncelleYtkSirketSubeDegistir.do", "{\"orgSirketSubeId\":1}");
 
         // then
-        assertThat(java.util.List.of(list, create, units, unknownBranch)).allSatisfy(reply -> {
+        assertThat(List.of(list, create, units, unknownBranch)).allSatisfy(reply -> {
             assertThat(reply.path("code").asInt()).isEqualTo(1003);
             assertThat(reply.path("message").asString()).isEqualTo("Şirket şube seçimi yapılmalı.");
         });

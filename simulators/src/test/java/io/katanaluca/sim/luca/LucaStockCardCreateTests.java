@@ -147,6 +147,23 @@ class LucaStockCardCreateTests {
     }
 
     @Test
+    void shouldGiveConcurrentCreatesOfDifferentCodesDistinctGaplessIds() {
+        // given
+        List<LucaClient> clients = IntStream.range(0, 10).mapToObj(i -> LucaClient.ready(luca)).toList();
+
+        // when
+        List<CompletableFuture<HttpResponse<String>>> replies = IntStream.range(0, 50)
+                .mapToObj(i -> clients.get(i % 10).postAsync("EkleStkWsSkart.do",
+                        aStockCard().with("kartKodu", "C-" + i).json()))
+                .toList();
+        replies.forEach(CompletableFuture::join);
+
+        // then
+        assertThat(luca.stockCards()).extracting(StoredStockCard::skartId)
+                .containsExactlyElementsOf(IntStream.range(0, 50).mapToObj(i -> 79409L + i).toList());
+    }
+
+    @Test
     void shouldStoreTurkishTextAndSymbolsExactlyAsReceived() {
         // given
         String name = "Çğıİöşü ÇĞÖŞÜ Ø35×1,5 ½\" boru";

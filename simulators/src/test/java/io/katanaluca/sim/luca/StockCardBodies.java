@@ -1,6 +1,7 @@
 package io.katanaluca.sim.luca;
 
 import io.katanaluca.sim.http.Json;
+import java.math.BigDecimal;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds EkleStkWsSkart.do bodies: a valid one by default, changed per test. */
@@ -14,7 +15,7 @@ final class StockCardBodies {
             .put("baslangicTarihi", "15/03/2025")
             .put("olcumBirimiId", 1)
             .put("kartAlisKdvOran", 1)
-            .put("perakendeSatisBirimFiyat", new java.math.BigDecimal("1250.50"));
+            .put("perakendeSatisBirimFiyat", new BigDecimal("1250.50"));
 
     static StockCardBodies aStockCard() {
         return new StockCardBodies();

@@ -61,14 +61,7 @@ final class ItemGenerator {
     private ObjectNode finish(ObjectNode item, Owner owner) {
         Instant created = clock.next();
         Instant updated = created.plus(Duration.ofMinutes(random.nextInt(20 * 24 * 60)));
-        item.put("batch_tracked", false);
-        item.put("serial_tracked", false);
-        item.put("operations_in_sequence", false);
-        item.putNull("default_supplier_id");
-        item.put("additional_info", "");
-        item.putNull("purchase_uom");
-        item.putNull("purchase_uom_conversion_rate");
-        item.putNull("custom_field_collection_id");
+        putUnusedFeatures(item);
         item.put("type", owner.type());
         int variantCount = 1 + random.nextInt(MAX_VARIANTS);
         Config config = config(owner.id(), variantCount);
@@ -79,6 +72,18 @@ final class ItemGenerator {
         item.put("updated_at", Timestamps.format(updated));
         item.putNull("deleted_at");
         return item;
+    }
+
+    /** Fields the sync ignores but Katana always sends. */
+    private static void putUnusedFeatures(ObjectNode item) {
+        item.put("batch_tracked", false);
+        item.put("serial_tracked", false);
+        item.put("operations_in_sequence", false);
+        item.putNull("default_supplier_id");
+        item.put("additional_info", "");
+        item.putNull("purchase_uom");
+        item.putNull("purchase_uom_conversion_rate");
+        item.putNull("custom_field_collection_id");
     }
 
     /** Single-variant items have no configs, as in Katana. */

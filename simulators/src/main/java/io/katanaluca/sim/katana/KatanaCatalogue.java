@@ -5,11 +5,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,15 +26,7 @@ public final class KatanaCatalogue {
     private static final Set<String> FIXED_VARIANT_FIELDS =
             Set.of("id", "type", "product_id", "material_id", "created_at");
 
-    private final Object lock = new Object();
-    private final Map<Long, ObjectNode> products = new LinkedHashMap<>();
-    private final Map<Long, ObjectNode> materials = new LinkedHashMap<>();
-    private final Map<Long, ObjectNode> customers = new LinkedHashMap<>();
-    private final Map<Long, Long> variantOwners = new HashMap<>();
-    private final IdCounters ids = new IdCounters();
-    private final RecordDefaults defaults = new RecordDefaults(ids);
-    private volatile Clock clock = Clock.systemUTC();
-    private volatile CatalogueSnapshot snapshot;
+    private final CatalogueStore store = new CatalogueStore();
 
     KatanaCatalogue() {
     }
@@ -127,15 +116,15 @@ public final class KatanaCatalogue {
 
     /** Adds a product in Katana's JSON shape; missing ids and timestamps are filled in. Returns its id. */
     public long addProduct(Map<String, ?> product) {
-        return addItem(products, Json.MAPPER.valueToTree(product), "product");
+        return store.addItem(Json.MAPPER.valueToTree(product), "product");
     }
 
     public long addMaterial(Map<String, ?> material) {
-        return addItem(materials, Json.MAPPER.valueToTree(material), "material");
+        return store.addItem(Json.MAPPER.valueToTree(material), "material");
     }
 
     public long addCustomer(Map<String, ?> customer) {
-        return addCustomer((ObjectNode) Json.MAPPER.valueToTree(customer));
+        return store.addCustomer(Json.MAPPER.valueToTree(customer));
     }
 
     public void renameProduct(long productId, String name) {
@@ -148,13 +137,13 @@ public final class KatanaCatalogue {
     }
 
     public void archiveProduct(long productId) {
-        changeProduct(productId, product -> product.put("archived_at", now()));
+        changeProduct(productId, product -> product.put("archived_at", store.now()));
     }
 
     /** Soft delete, as Katana does: the product and its variants get a deleted_at. */
     public void deleteProduct(long productId) {
         changeProduct(productId, product -> {
-            String now = now();
+            String now = store.now();
             product.put("deleted_at", now);
             product.path("variants").forEach(v -> ((ObjectNode) v).put("deleted_at", now));
         });
@@ -162,13 +151,7 @@ public final class KatanaCatalogue {
 
     /** The general form of every product change; the node passed is a private copy. */
     public void changeProduct(long productId, Consumer<ObjectNode> change) {
-        synchronized (lock) {
-            Map<Long, ObjectNode> items = itemsHolding(productId);
-            ObjectNode product = items.get(productId).deepCopy();
-            change.accept(product);
-            product.put("updated_at", now());
-            replace(items, product);
-        }
+        store.changeItem(productId, change);
     }
 
     /** Keeps the price's JSON type (number or ten-decimal string) as it was. */
@@ -190,24 +173,12 @@ public final class KatanaCatalogue {
     }
 
     public void deleteVariant(long variantId) {
-        changeVariant(variantId, variant -> variant.put("deleted_at", now()));
+        changeVariant(variantId, variant -> variant.put("deleted_at", store.now()));
     }
 
     /** The general form of every variant change; bumps updated_at of the variant and its product. */
     public void changeVariant(long variantId, Consumer<ObjectNode> change) {
-        synchronized (lock) {
-            Long ownerId = variantOwners.get(variantId);
-            if (ownerId == null) {
-                throw new NoSuchElementException("No variant " + variantId);
-            }
-            Map<Long, ObjectNode> items = itemsHolding(ownerId);
-            ObjectNode owner = items.get(ownerId).deepCopy();
-            change.accept(variantIn(owner, variantId));
-            String now = now();
-            variantIn(owner, variantId).put("updated_at", now);
-            owner.put("updated_at", now);
-            replace(items, owner);
-        }
+        store.changeVariant(variantId, change);
     }
 
     void updateProduct(long productId, ObjectNode fields) {
@@ -221,77 +192,24 @@ public final class KatanaCatalogue {
     }
 
     long addProduct(ObjectNode product) {
-        return addItem(products, product, "product");
+        return store.addItem(product, "product");
     }
 
     long addMaterial(ObjectNode material) {
-        return addItem(materials, material, "material");
+        return store.addItem(material, "material");
     }
 
     long addCustomer(ObjectNode customer) {
-        synchronized (lock) {
-            ObjectNode complete = defaults.customer(customer.deepCopy(), now());
-            customers.put(complete.path("id").asLong(), complete);
-            snapshot = null;
-            return complete.path("id").asLong();
-        }
+        return store.addCustomer(customer);
     }
 
     /** Lets tests pin "now"; generated data is unaffected. */
     void useClock(Clock clock) {
-        this.clock = clock;
+        store.useClock(clock);
     }
 
     CatalogueSnapshot snapshot() {
-        CatalogueSnapshot current = snapshot;
-        if (current != null) {
-            return current;
-        }
-        synchronized (lock) {
-            if (snapshot == null) {
-                snapshot = new CatalogueSnapshot(products.values(), materials.values(), customers.values());
-            }
-            return snapshot;
-        }
-    }
-
-    private long addItem(Map<Long, ObjectNode> items, ObjectNode item, String type) {
-        synchronized (lock) {
-            ObjectNode complete = defaults.item(item.deepCopy(), type, now());
-            long id = complete.path("id").asLong();
-            if (products.containsKey(id) || materials.containsKey(id)) {
-                throw new IllegalArgumentException("Duplicate product/material id " + id);
-            }
-            replace(items, complete);
-            return id;
-        }
-    }
-
-    /** Called under the lock with a record no reader has seen yet. */
-    private void replace(Map<Long, ObjectNode> items, ObjectNode item) {
-        long id = item.path("id").asLong();
-        items.put(id, item);
-        item.path("variants").forEach(variant -> variantOwners.put(variant.path("id").asLong(), id));
-        snapshot = null;
-    }
-
-    private Map<Long, ObjectNode> itemsHolding(long itemId) {
-        if (products.containsKey(itemId)) {
-            return products;
-        }
-        if (materials.containsKey(itemId)) {
-            return materials;
-        }
-        throw new NoSuchElementException("No product or material " + itemId);
-    }
-
-    private static ObjectNode variantIn(ObjectNode owner, long variantId) {
-        for (JsonNode variant : owner.path("variants")) {
-            if (variant.path("id").asLong() == variantId) {
-                return (ObjectNode) variant;
-            }
-        }
-        throw new NoSuchElementException("No variant " + variantId);
+        return store.snapshot();
     }
 
     private static void rejectFixed(ObjectNode fields, Set<String> fixed) {
@@ -312,9 +230,5 @@ public final class KatanaCatalogue {
 
     private Optional<JsonNode> copyOf(KatanaResource resource, long id) {
         return snapshot().find(resource, id).map(r -> r.json().deepCopy());
-    }
-
-    private String now() {
-        return Timestamps.format(clock.instant());
     }
 }

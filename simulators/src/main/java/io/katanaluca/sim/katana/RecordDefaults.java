@@ -24,7 +24,7 @@ final class RecordDefaults {
         item.putIfAbsent("configs", Json.array());
         item.putIfAbsent("variants", Json.array());
         for (JsonNode variant : item.path("variants")) {
-            variant((ObjectNode) variant, type, id, item);
+            variant(object(variant, "variant"), type, id, item);
         }
         return item;
     }
@@ -34,7 +34,7 @@ final class RecordDefaults {
         timestamps(customer, now);
         customer.putIfAbsent("addresses", Json.array());
         for (JsonNode address : customer.path("addresses")) {
-            ensureId((ObjectNode) address, IdCounters.Kind.ADDRESS);
+            ensureId(object(address, "address"), IdCounters.Kind.ADDRESS);
         }
         return customer;
     }
@@ -69,6 +69,13 @@ final class RecordDefaults {
         node.putIfAbsent("created_at", Json.MAPPER.getNodeFactory().stringNode(now));
         node.putIfAbsent("updated_at", node.get("created_at"));
         nullIfAbsent(node, "deleted_at");
+    }
+
+    private static ObjectNode object(JsonNode node, String what) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("A " + what + " must be a JSON object, not " + node);
+        }
+        return (ObjectNode) node;
     }
 
     private static void nullIfAbsent(ObjectNode node, String field) {

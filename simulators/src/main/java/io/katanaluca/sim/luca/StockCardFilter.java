@@ -3,6 +3,7 @@ package io.katanaluca.sim.luca;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +36,7 @@ final class StockCardFilter {
     }
 
     private static <T extends Comparable<T>> Predicate<StoredStockCard> range(JsonNode filter, String prefix,
-            java.util.function.Function<StoredStockCard, T> field, java.util.function.Function<String, T> parse) {
+            Function<StoredStockCard, T> field, Function<String, T> parse) {
         String from = filter.path(prefix + "Bas").asString("");
         String to = filter.path(prefix + "Bit").asString("");
         String op = filter.path(prefix + "Op").asString("between");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /** Luca's checks on stock-card bodies, in the order Luca reports them. */
@@ -40,7 +39,7 @@ final class StockCardRules {
                 return Optional.of(LucaProblem.required(field));
             }
         }
-        return first(() -> cardType(body), () -> startDate(body), () -> lengths(body), () -> unit(body));
+        return first(List.of(() -> cardType(body), () -> startDate(body), () -> lengths(body), () -> unit(body)));
     }
 
     /** Only skartId is required; a field that is sent must still be valid. */
@@ -51,8 +50,8 @@ final class StockCardRules {
         if (isBlank(body.path("skartId"))) {
             return Optional.of(LucaProblem.required("skartId"));
         }
-        return first(() -> sentButBlank(body, "kartKodu"), () -> sentButBlank(body, "kartAdi"), () -> lengths(body),
-                () -> unit(body));
+        return first(List.of(() -> sentButBlank(body, "kartKodu"), () -> sentButBlank(body, "kartAdi"),
+                () -> lengths(body), () -> unit(body)));
     }
 
     /** Luca binds the body to a typed form: wrong JSON types fail before any rule runs. */
@@ -106,7 +105,8 @@ final class StockCardRules {
     }
 
     private static Optional<LucaProblem> lengths(JsonNode body) {
-        return first(() -> tooLong(body, "kartKodu", MAX_CODE_LENGTH), () -> tooLong(body, "kartAdi", MAX_NAME_LENGTH));
+        return first(List.of(() -> tooLong(body, "kartKodu", MAX_CODE_LENGTH),
+                () -> tooLong(body, "kartAdi", MAX_NAME_LENGTH)));
     }
 
     private static Optional<LucaProblem> tooLong(JsonNode body, String field, int max) {
@@ -128,8 +128,8 @@ final class StockCardRules {
         return new BigDecimal(node.asString().trim()).longValue();
     }
 
-    @SafeVarargs
-    private static Optional<LucaProblem> first(Supplier<Optional<LucaProblem>>... checks) {
-        return Stream.of(checks).map(Supplier::get).flatMap(Optional::stream).findFirst();
+    /** Runs the checks in order and stops at the first problem. */
+    private static Optional<LucaProblem> first(List<Supplier<Optional<LucaProblem>>> checks) {
+        return checks.stream().map(Supplier::get).flatMap(Optional::stream).findFirst();
     }
 }

@@ -6,8 +6,12 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +161,27 @@ class KatanaFilterTests {
         assertThat(found.path("product_id").asLong()).isEqualTo(id);
         assertThat(found.path("type").asString()).isEqualTo("product");
         assertThat(found.path("id").asLong()).isPositive();
+    }
+
+    @Test
+    void shouldServeWholePagesWhileTheCatalogueChangesConcurrently() throws Exception {
+        // given
+        List<Long> variantIds = katana.catalogue().variantIds();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> pages = new ArrayList<>();
+
+        // when
+        for (int i = 0; i < 40; i++) {
+            long variantId = variantIds.get(i % variantIds.size());
+            pool.submit(() -> katana.catalogue().setVariantSalesPrice(variantId, BigDecimal.valueOf(variantId % 97)));
+            pages.add(pool.submit(() -> client.getJson("/variants?limit=250").path("data").size()));
+        }
+        pool.shutdown();
+
+        // then
+        for (Future<Integer> page : pages) {
+            assertThat(page.get()).isEqualTo(variantIds.size());
+        }
     }
 
     private static List<Long> ids(JsonNode page) {

@@ -3,6 +3,7 @@ package io.katanaluca.sim.katana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ class KatanaPagingTests {
 
     @BeforeAll
     static void start() {
-        KatanaSimulatorConfig config = KatanaSimulatorConfig.defaults().withRateLimit(10_000, java.time.Duration.ofMinutes(1));
+        KatanaSimulatorConfig config = KatanaSimulatorConfig.defaults().withRateLimit(10_000, Duration.ofMinutes(1));
         katana = KatanaSimulator.start(config, KatanaCatalogue.generate(120, 7));
         client = new KatanaClient(katana);
     }

@@ -1,0 +1,125 @@
+package io.katanaluca.sim.luca;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LucaFaultTests {
+
+    private LucaSimulator luca;
+    private LucaClient client;
+
+    @BeforeEach
+    void start() {
+        luca = LucaSimulator.start(LucaSimulatorConfig.defaults());
+        client = LucaClient.ready(luca);
+    }
+
+    @AfterEach
+    void stop() {
+        luca.close();
+    }
+
+    @Test
+    void shouldAnswerInjectedFailuresWithHttp500HtmlPage() {
+        // given
+        luca.faults().failNextCalls(1);
+
+        // when
+        HttpResponse<String> failed = client.post("ListeleGnlOlcumBirimi.do", "{}");
+        HttpResponse<String> next = client.post("ListeleGnlOlcumBirimi.do", "{}");
+
+        // then
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+        assertThat(next.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldFailEveryCallAtFailureRateOne() {
+        // given
+        luca.faults().setFailureRate5xx(1.0);
+
+        // when
+        List<Integer> statuses = IntStream.range(0, 5)
+                .mapToObj(i -> client.post("ListeleGnlOlcumBirimi.do", "{}").statusCode()).toList();
+
+        // then
+        assertThat(statuses).containsOnly(500);
+    }
+
+    @Test
+    void shouldAnswerHtmlErrorPageWithHttp200() {
+        // given
+        luca.faults().setHtmlErrorRate(1.0);
+
+        // when
+        HttpResponse<String> response = client.post("EkleStkWsSkart.do", StockCardBodies.aStockCard().json());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Beklenmedik bir hata oluştu");
+        assertThat(luca.stockCardCount()).isZero();
+    }
+
+    @Test
+    void shouldMeasurePeakConcurrencyWhileLatencyKeepsCallsInFlight() {
+        // given
+        List<LucaClient> clients = IntStream.range(0, 6).mapToObj(i -> LucaClient.ready(luca)).toList();
+        luca.faults().setLatency(Duration.ofMillis(300));
+
+        // when
+        List<CompletableFuture<HttpResponse<String>>> calls = clients.stream()
+                .map(c -> c.postAsync("ListeleGnlOlcumBirimi.do", "{}")).toList();
+        calls.forEach(CompletableFuture::join);
+
+        // then
+        assertThat(luca.peakConcurrency()).isBetween(2, 6);
+        assertThat(luca.callCount("ListeleGnlOlcumBirimi.do")).isEqualTo(6);
+    }
+
+    @Test
+    void shouldAnswer503WhenMoreCallsThanAllowedAreInFlight() {
+        // given
+        List<LucaClient> clients = IntStream.range(0, 6).mapToObj(i -> LucaClient.ready(luca)).toList();
+        luca.faults().setLatency(Duration.ofMillis(500)).setMaxConcurrent(2);
+
+        // when
+        List<Integer> statuses = clients.stream()
+                .map(c -> c.postAsync("ListeleGnlOlcumBirimi.do", "{}")).toList()
+                .stream().map(f -> f.join().statusCode()).toList();
+
+        // then
+        assertThat(statuses).contains(503).filteredOn(s -> s == 200).hasSizeBetween(1, 4);
+        assertThat(statuses).containsOnly(200, 503);
+    }
+
+    @Test
+    void shouldRejectInvalidKnobValues() {
+        // then
+        assertThatThrownBy(() -> luca.faults().setFailureRate5xx(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> luca.faults().setMaxConcurrent(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldRestoreConfiguredFaultsOnReset() {
+        // given
+        luca.faults().setHtmlErrorRate(1.0).failNextCalls(3);
+
+        // when
+        luca.reset();
+
+        // then
+        assertThat(luca.faults().htmlErrorRate()).isZero();
+        LucaClient fresh = LucaClient.ready(luca);
+        assertThat(fresh.post("ListeleGnlOlcumBirimi.do", "{}").statusCode()).isEqualTo(200);
+    }
+}

@@ -1,6 +1,8 @@
 package io.katanaluca.sync.katana;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import io.katanaluca.sync.system.ResilienceConfiguration;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.net.URI;
 import java.time.Clock;
@@ -26,6 +28,7 @@ public class KatanaClient {
     private final RestClient restClient;
     private final KatanaRateBudget budget;
     private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
     private final int pageSize;
     private final KatanaPageReader reader;
 
@@ -34,12 +37,17 @@ public class KatanaClient {
     }
 
     KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, int pageSize, Clock clock) {
+        this(restClient, budget, retry, ResilienceConfiguration.circuitBreakerFor("katana"), pageSize, clock);
+    }
+
+    KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock) {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("katana.page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
         }
         this.restClient = restClient;
         this.budget = budget;
         this.retry = retry;
+        this.circuitBreaker = circuitBreaker;
         this.pageSize = pageSize;
         this.reader = new KatanaPageReader(budget, new KatanaFailures(clock));
     }
@@ -76,7 +84,7 @@ public class KatanaClient {
     }
 
     private KatanaPageReader.Result fetchWithRetry(KatanaQuery query, int page) {
-        return retry.executeSupplier(() -> fetch(query, page));
+        return retry.executeSupplier(() -> circuitBreaker.executeSupplier(() -> fetch(query, page)));
     }
 
     private KatanaPageReader.Result fetch(KatanaQuery query, int page) {

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.katanaluca.sync.system.ResilienceConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -35,10 +37,16 @@ public class KatanaConfiguration {
         return new KatanaRateBudget(properties.rateLimitRequests(), properties.rateLimitPeriod(), clock, Sleeper.SYSTEM);
     }
 
+    @Bean(defaultCandidate = false)
+    CircuitBreaker katanaCircuitBreaker() {
+        return ResilienceConfiguration.circuitBreakerFor("katana");
+    }
+
     @Bean
     KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateBudget budget,
-            @Qualifier("katanaRetry") Retry retry, KatanaProperties properties, Clock clock) {
-        return new KatanaClient(restClient, budget, retry, properties.pageSize(), clock);
+            @Qualifier("katanaRetry") Retry retry, @Qualifier("katanaCircuitBreaker") CircuitBreaker circuitBreaker,
+            KatanaProperties properties, Clock clock) {
+        return new KatanaClient(restClient, budget, retry, circuitBreaker, properties.pageSize(), clock);
     }
 
     static RestClient restClient(KatanaProperties properties, RestClient.Builder builder) {

@@ -2,7 +2,7 @@ package io.katanaluca.sync.katana;
 
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.system.ResilienceConfiguration;
 import io.katanaluca.sync.system.RetryProperties;
 
 /** The one Retry for Katana: transient failures only, backoff from {@code sync.retry.katana.*}. */
@@ -21,11 +21,7 @@ final class KatanaRetry {
         return RetryConfig.custom()
                 .maxAttempts(policy.maxRetries() + 1)
                 .intervalBiFunction(new KatanaBackoff(policy.initialBackoff(), policy.multiplier()))
-                .retryOnException(KatanaRetry::isTransient)
+                .retryOnException(ResilienceConfiguration::isTransient)
                 .build();
-    }
-
-    private static boolean isTransient(Throwable failure) {
-        return failure instanceof RemoteCallException remote && remote.isTransient();
     }
 }

@@ -13,12 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One retry and one circuit breaker for Luca. Only transient failures (I/O, 5xx, 429, an expiry
+ * One retry and one circuit breaker for Luca (Katana's are built beside its client). Only transient failures (I/O, 5xx, 429, an expiry
  * that survived its re-login) are retried or counted against Luca's health; a validation error
  * is Luca working correctly and becomes a failed record at once.
  */
 @Configuration(proxyBeanMethods = false)
-class ResilienceConfiguration {
+public class ResilienceConfiguration {
 
     @Bean
     @Qualifier("luca")
@@ -35,7 +35,15 @@ class ResilienceConfiguration {
     @Bean
     @Qualifier("luca")
     CircuitBreaker lucaCircuitBreaker() {
-        return CircuitBreaker.of("luca", CircuitBreakerConfig.custom()
+        return circuitBreakerFor("luca");
+    }
+
+    /**
+     * The circuit breaker of one remote system: it opens when half of the last calls (at least
+     * 20) failed transiently, and lets a probe through after 30 s.
+     */
+    public static CircuitBreaker circuitBreakerFor(String system) {
+        return CircuitBreaker.of(system, CircuitBreakerConfig.custom()
                 .slidingWindowSize(50)
                 .minimumNumberOfCalls(20)
                 .failureRateThreshold(50)
@@ -44,7 +52,8 @@ class ResilienceConfiguration {
                 .build());
     }
 
-    static boolean isTransient(Throwable error) {
+    /** Transient: worth another try later. A paused circuit is, too: the retry's backoff outlasts the pause. */
+    public static boolean isTransient(Throwable error) {
         return error instanceof CallNotPermittedException
                 || error instanceof RemoteCallException remote && remote.isTransient();
     }

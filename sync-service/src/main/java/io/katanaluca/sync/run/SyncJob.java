@@ -1,10 +1,11 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.util.Map;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,28 +22,29 @@ public class SyncJob {
     private final JdbcRecordResultRepository results;
     private final ProductSyncRunner productRunner;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, ProductSyncRunner productRunner, Clock clock) {
+    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, ProductSyncRunner productRunner, Clock clock,
+            ApplicationEventPublisher events) {
         this.runs = runs;
         this.results = results;
         this.productRunner = productRunner;
         this.clock = clock;
+        this.events = events;
     }
 
     @Job(name = "Sync run %0", retries = 0)
     public void run(long runId) throws InterruptedException {
         SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
-        if (!run.status().isActive()) {
-            log.info("Run {} already ended as {}; nothing to do", runId, run.status());
-            return;
-        }
-        MDC.put("jobId", run.jobId().toString());
-        MDC.put("syncType", run.syncType().name());
+        Map<String, String> logContext = RunLogContext.enter(run);
         try {
-            execute(run);
+            if (run.status().isActive()) {
+                execute(run);
+            } else {
+                log.info("Run {} already ended as {}; nothing to do", runId, run.status());
+            }
         } finally {
-            MDC.remove("jobId");
-            MDC.remove("syncType");
+            RunLogContext.restore(logContext);
         }
     }
 
@@ -62,6 +64,8 @@ public class SyncJob {
             log.error("Run {} failed", run.id(), e);
             runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "Run failed: " + userMessage(e));
             throw e;
+        } finally {
+            runs.findById(run.id()).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
         }
     }
 

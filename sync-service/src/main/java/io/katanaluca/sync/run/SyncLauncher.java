@@ -1,8 +1,11 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.storage.JobNotFoundException;
+import org.jobrunr.storage.StorageProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,11 +17,13 @@ public class SyncLauncher {
 
     private final JdbcSyncRunRepository runs;
     private final JobScheduler jobs;
+    private final StorageProvider jobStorage;
     private final Clock clock;
 
-    SyncLauncher(JdbcSyncRunRepository runs, JobScheduler jobs, Clock clock) {
+    SyncLauncher(JdbcSyncRunRepository runs, JobScheduler jobs, StorageProvider jobStorage, Clock clock) {
         this.runs = runs;
         this.jobs = jobs;
+        this.jobStorage = jobStorage;
         this.clock = clock;
     }
 
@@ -28,7 +33,37 @@ public class SyncLauncher {
         });
         UUID jobId = UUID.randomUUID();
         long runId = runs.create(jobId, type, dryRun, limit, triggeredBy, clock.instant());
-        jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
+        SyncRun run = runs.findById(runId).orElseThrow();
+        Map<String, String> logContext = RunLogContext.enter(run);
+        try {
+            jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
+        } finally {
+            RunLogContext.restore(logContext);
+        }
+        return run;
+    }
+
+    /**
+     * Runs an ended run again under the same job id, with the same parameters: its log row starts
+     * over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has forgotten it).
+     * Whether a run is worth retrying is the caller's decision; only one active run per type is this one's.
+     */
+    public synchronized SyncRun retry(SyncRun ended) {
+        runs.findActive(ended.syncType()).ifPresent(active -> {
+            throw new RunAlreadyActiveException(active);
+        });
+        runs.requeue(ended.id());
+        long runId = ended.id();
+        Map<String, String> logContext = RunLogContext.enter(ended);
+        try {
+            org.jobrunr.jobs.Job job = jobStorage.getJobById(ended.jobId());
+            job.enqueue();
+            jobStorage.save(job);
+        } catch (JobNotFoundException forgotten) {
+            jobs.<SyncJob>enqueue(ended.jobId(), job -> job.run(runId));
+        } finally {
+            RunLogContext.restore(logContext);
+        }
         return runs.findById(runId).orElseThrow();
     }
 

@@ -41,9 +41,19 @@ class ApiExamples implements OpenApiCustomizer {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             Map<String, Object> byStatus = examples.get(method.name() + " " + path);
             if (byStatus != null) {
+                acceptedInsteadOfOk(operation, byStatus);
                 byStatus.forEach((key, example) -> apply(operation, key, example));
             }
         }));
+    }
+
+    /** An endpoint answering 202 (it queues a job) does not answer 200, whatever its return type made springdoc guess. */
+    private static void acceptedInsteadOfOk(Operation operation, Map<String, Object> byStatus) {
+        ApiResponse ok = operation.getResponses().get("200");
+        if (byStatus.containsKey("202") && !byStatus.containsKey("200") && ok != null) {
+            operation.getResponses().remove("200");
+            operation.getResponses().addApiResponse("202", ok.description("Accepted: the job is queued"));
+        }
     }
 
     private static void apply(Operation operation, String key, Object example) {

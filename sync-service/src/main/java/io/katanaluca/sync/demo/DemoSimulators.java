@@ -46,12 +46,14 @@ class DemoSimulators {
                 ==================== Katana → Luca Sync: demo mode ====================
                 Katana simulator : {} ({} variants; admin at /_sim/)
                 Luca simulator   : {} (admin at http://127.0.0.1:{}/_sim/stats)
-                JobRunr dashboard: http://127.0.0.1:8000/dashboard  (admin / demo)
+                Sync dashboard   : http://127.0.0.1:{}/dashboard/  (admin / demo)
+                JobRunr dashboard: http://127.0.0.1:{}/dashboard  (admin / demo)
                 Start a sync:
                   curl -u admin:demo -H 'Content-Type: application/json' -d '{"syncType":"PRODUCT"}' http://127.0.0.1:{}/api/sync/start
                 Follow it:
                   curl -u admin:demo http://127.0.0.1:{}/api/sync/job/<jobId>
                 ========================================================================""",
-                katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port, port);
+                katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port,
+                ready.getApplicationContext().getEnvironment().getProperty("jobrunr.dashboard.port", "8000"), port, port);
     }
 }

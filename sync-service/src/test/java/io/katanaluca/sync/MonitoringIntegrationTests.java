@@ -259,6 +259,20 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(7)
+    void shouldRetryAPartialJobEvenAfterJobRunrHasForgottenIt() {
+        String partial = JOBS.get(1);
+        jobStorage.deletePermanently(UUID.fromString(partial));
+
+        HttpResponse<String> retried = api.post("/api/sync/dashboard/jobs/" + partial + "/retry", "");
+        JsonNode ended = api.awaitEnd(partial);
+
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(ended.path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(states(api.getJson("/api/sync/dashboard/jobs/" + partial))).containsExactly("ENQUEUED", "PROCESSING", "SUCCEEDED");
+    }
+
+    @Test
+    @Order(8)
     void shouldDeleteAQueuedJobSoItNeverRunsAndAnEndedJobWithItsRecords() {
         jobServer.pauseProcessing();
         String queued;
@@ -284,7 +298,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shouldChangeSessionStatsAfterAForcedRefreshWithoutEverRevealingTheWholeSessionId() {
         String idBefore = sessions.activeSession().sessionId();
         JsonNode before = api.getJson("/api/sync/session/stats");
@@ -306,7 +320,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldCarryTheJobIdAndSyncTypeOnEveryLogLineOfARunAndNoSecretOnAny() {
         CATALOGUE.variantIds().stream().limit(12).forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("88.25")));
         await().atMost(Duration.ofMinutes(1)).until(() -> api.getJson("/api/sync/dashboard/summary").path("summary").path("runningJobs").asInt() == 0);
@@ -339,7 +353,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shouldExposeTheListedMetricsWithNonZeroValuesInThePrometheusScrape() {
         HttpResponse<String> scrape = api.get("/actuator/prometheus");
 
@@ -364,7 +378,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void shouldDescribeTheApiWithExamplesAndServeSwaggerUiAndTheDashboardBehindTheApisAuth() {
         JsonNode docs = api.getJson("/v3/api-docs");
 
@@ -383,7 +397,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void shouldReportLucaDownWhileItIsStoppedAndUpAgainOnceItIsBack() {
         JsonNode health = ServiceApi.json(api.get("/actuator/health").body());
         assertThat(List.of("luca", "katana", "db", "jobQueue"))

@@ -30,6 +30,9 @@ class JobActions {
             throw Problems.conflict("Job cannot be retried", "Job " + run.jobId() + " is " + run.status().name().toLowerCase()
                     + "; wait for it to end, then retry it if it failed");
         }
+        if (queue.isProcessing(run.jobId())) {
+            throw Problems.conflict("Job cannot be retried", "Job " + run.jobId() + " is still processing in the job queue; wait for it to end");
+        }
         if (run.status() == RunStatus.SUCCESS) {
             throw Problems.conflict("Job cannot be retried", "Job " + run.jobId() + " succeeded with no failed record; there is nothing"
                     + " to retry (start a new sync to pick up changes)");

@@ -3,6 +3,7 @@ package io.katanaluca.sync.run;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.jobrunr.jobs.Job;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
@@ -53,18 +54,29 @@ public class SyncLauncher {
             throw new RunAlreadyActiveException(active);
         });
         runs.requeue(ended.id());
-        long runId = ended.id();
-        Map<String, String> logContext = RunLogContext.enter(ended);
         try {
-            org.jobrunr.jobs.Job job = jobStorage.getJobById(ended.jobId());
+            requeueJob(ended);
+        } catch (RuntimeException e) {
+            runs.finish(ended.id(), ended.status(), ended.endTime(), ended.errorMessage());
+            throw e;
+        }
+        return runs.findById(ended.id()).orElseThrow();
+    }
+
+    private void requeueJob(SyncRun ended) {
+        long runId = ended.id();
+        try {
+            Job job = jobStorage.getJobById(ended.jobId());
             job.enqueue();
             jobStorage.save(job);
         } catch (JobNotFoundException forgotten) {
-            jobs.<SyncJob>enqueue(ended.jobId(), job -> job.run(runId));
-        } finally {
-            RunLogContext.restore(logContext);
+            Map<String, String> logContext = RunLogContext.enter(ended);
+            try {
+                jobs.<SyncJob>enqueue(ended.jobId(), job -> job.run(runId));
+            } finally {
+                RunLogContext.restore(logContext);
+            }
         }
-        return runs.findById(runId).orElseThrow();
     }
 
     /** A run of this type is already queued or running. */

@@ -52,7 +52,10 @@ import tools.jackson.databind.JsonNode;
         "spring.security.user.password=" + DashboardPageIntegrationTests.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
-        "sync.retry.katana.initial-backoff=10ms"})
+        "sync.retry.katana.initial-backoff=10ms",
+        // Selenium looks for a DevTools (CDP) binding matching Debian's Chromium; the test uses WebDriver only.
+        "logging.level.org.openqa.selenium.devtools=ERROR",
+        "logging.level.org.openqa.selenium.chromium=ERROR"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardPageIntegrationTests {
 

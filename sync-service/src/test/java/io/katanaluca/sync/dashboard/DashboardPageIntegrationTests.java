@@ -24,11 +24,13 @@ import java.util.logging.Level;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -57,6 +59,7 @@ import tools.jackson.databind.JsonNode;
         "logging.level.org.openqa.selenium.devtools=ERROR",
         "logging.level.org.openqa.selenium.chromium=ERROR"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf(value = "io.katanaluca.sync.dashboard.HeadlessChromium#isInstalledOrInCi", disabledReason = HeadlessChromium.MISSING)
 class DashboardPageIntegrationTests {
 
     static final String PASSWORD = "page-secret";
@@ -82,11 +85,14 @@ class DashboardPageIntegrationTests {
         registry.add("luca.password", () -> "demo-pass");
     }
 
+    /** Before the service starts, so a browser that cannot start costs no context. */
+    @BeforeAll
+    static void startTheBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
     @BeforeEach
-    void openThePage() {
-        if (browser == null) {
-            browser = HeadlessChromium.start();
-        }
+    void connect() {
         api = new ServiceApi(port, "admin", PASSWORD);
     }
 

@@ -9,15 +9,15 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's {@code chromium} and {@code chromium-driver}, driven headless by Selenium with no
- * browser download. Where they are not installed the test is skipped with a message saying how to
- * install them; in CI ({@code CI=true}, where {@code .ci/run} installs them) their absence fails.
+ * browser download. Where they are not installed the browser tests are skipped (reported as skipped,
+ * with {@link #MISSING} as the reason); in CI ({@code CI=true}, where {@code .ci/run} installs them)
+ * their absence fails the build instead.
  */
 final class HeadlessChromium {
 
@@ -27,19 +27,26 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    static final String MISSING = "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver, or set"
+            + " CHROME_BIN and CHROMEDRIVER): the dashboard's browser test is skipped";
+
+    /** For {@code @EnabledIf}: installed, or in CI, where a missing browser must fail the build rather than skip the test. */
+    static boolean isInstalledOrInCi() {
+        return isInstalled() || "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
     static ChromeDriver start() {
+        if (!isInstalled()) {
+            fail(MISSING.replace("is skipped", "cannot run") + "; .ci/run should have installed them");
+        }
         Optional<String> browser = firstExecutable("CHROME_BIN", BROWSERS);
         Optional<String> driver = firstExecutable("CHROMEDRIVER", DRIVERS);
-        if (browser.isEmpty() || driver.isEmpty()) {
-            String missing = "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver, or set CHROME_BIN"
-                    + " and CHROMEDRIVER), so the dashboard's browser test cannot run";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(missing + "; .ci/run should have installed them");
-            }
-            Assumptions.assumeTrue(false, missing + ": skipped");
-        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
         return new ChromeDriver(service, options(browser.get()));
+    }
+
+    private static boolean isInstalled() {
+        return firstExecutable("CHROME_BIN", BROWSERS).isPresent() && firstExecutable("CHROMEDRIVER", DRIVERS).isPresent();
     }
 
     private static ChromeOptions options(String browser) {

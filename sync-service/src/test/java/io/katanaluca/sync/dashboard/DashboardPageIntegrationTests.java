@@ -116,7 +116,6 @@ class DashboardPageIntegrationTests {
     @Order(1)
     void shouldLoadWithoutConsoleErrorsAndShowTheApisFigures() {
         api.runToEnd("{\"syncType\":\"PRODUCT\"}");
-        api.runToEnd("{\"syncType\":\"PRODUCT\",\"dryRun\":true,\"limit\":5}");
 
         load();
         JsonNode summary = api.getJson("/api/sync/dashboard/summary");

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The whole service against both simulators on H2, through its HTTP API: a first full sync of
  * over 1,000 variants, an immediate second run that writes nothing, and a run after 10 variants
- * changed in Katana that makes exactly 10 updates; then a Luca that lost its cards stops the run
+ * changed in Katana that makes exactly 10 updates; an incremental run that reads only what changed
+ * since; then a Luca that lost its cards stops the run
  * instead of being refilled. The dry run comes first: it must see the catalogue before any write.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -46,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.security.user.password=e2e-secret",
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
-        "sync.retry.katana.initial-backoff=10ms"})
+        "sync.retry.katana.initial-backoff=10ms",
+        "sync.incremental.overlap=0s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductSyncIntegrationTests {
 
@@ -110,6 +112,15 @@ class ProductSyncIntegrationTests {
         assertThat(pricesInLuca(changed)).allSatisfy(price -> assertThat(price).isEqualByComparingTo("4321.5"));
         assertThat(LUCA.stockCards()).hasSize(validVariants);
         assertThat(LUCA.loginCount()).isEqualTo(1);
+
+        List<Long> changedLater = changeVariantPrices(3, 20, new BigDecimal("99.9"));
+        long updatesBeforeIncremental = LUCA.callCount("GuncelleStkWsSkart.do");
+        JsonNode incremental = runToEnd("{\"syncType\":\"PRODUCT\",\"mode\":\"INCREMENTAL\"}");
+
+        assertThat(LUCA.callCount("GuncelleStkWsSkart.do") - updatesBeforeIncremental).isEqualTo(3);
+        assertThat(incremental.path("counters").path("updated").asInt()).isEqualTo(3);
+        assertThat(incremental.path("counters").path("total").asInt()).as("only the changed products were read").isBetween(3, 15);
+        assertThat(changedLater).allSatisfy(id -> assertThat(priceInLuca(id)).isEqualByComparingTo("99.9"));
 
         LUCA.reset();
         JsonNode afterLucaLostItsCards = runToEnd("{\"syncType\":\"PRODUCT\"}");
@@ -188,17 +199,27 @@ class ProductSyncIntegrationTests {
     }
 
     private List<Long> changeTenVariantPrices() {
-        List<Long> changed = CATALOGUE.variants().stream()
+        return changeVariantPrices(10, 0, new BigDecimal("4321.5"));
+    }
+
+    /** Changes the price of {@code count} variants of distinct products, skipping the first {@code skip} syncable ones. */
+    private static List<Long> changeVariantPrices(int count, int skip, BigDecimal price) {
+        Map<Long, Long> oneVariantPerProduct = new java.util.LinkedHashMap<>();
+        CATALOGUE.variants().stream()
                 .filter(v -> !v.path("sku").asString("").isBlank() && !v.path("sku").asString().trim().startsWith("DUP-"))
-                .limit(10).map(v -> v.path("id").asLong()).toList();
-        changed.forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("4321.5")));
+                .forEach(v -> oneVariantPerProduct.putIfAbsent(v.path("product_id").asLong(), v.path("id").asLong()));
+        List<Long> changed = oneVariantPerProduct.values().stream().skip(skip).limit(count).toList();
+        changed.forEach(id -> CATALOGUE.setVariantSalesPrice(id, price));
         return changed;
     }
 
     private List<BigDecimal> pricesInLuca(List<Long> variantIds) {
-        return variantIds.stream().map(id -> CATALOGUE.variant(id).orElseThrow().path("sku").asString().trim())
-                .map(sku -> LUCA.stockCardByCode(sku).orElseThrow().field("perakendeSatisBirimFiyat").asString())
-                .map(BigDecimal::new).toList();
+        return variantIds.stream().map(this::priceInLuca).toList();
+    }
+
+    private BigDecimal priceInLuca(long variantId) {
+        String sku = CATALOGUE.variant(variantId).orElseThrow().path("sku").asString().trim();
+        return new BigDecimal(LUCA.stockCardByCode(sku).orElseThrow().field("perakendeSatisBirimFiyat").asString());
     }
 
     private static KatanaCatalogue catalogueWithTraps() {

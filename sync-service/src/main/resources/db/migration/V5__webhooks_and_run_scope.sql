@@ -12,3 +12,9 @@ CREATE TABLE katana_webhook_event (
     processed_at   TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX ix_katana_webhook_event_pending ON katana_webhook_event (status, delivery_key);
+
+-- What a run reads from Katana: everything (FULL), what changed since the last good run
+-- (INCREMENTAL, from updated_since), or only the listed Katana ids (TARGETED, from webhooks).
+ALTER TABLE sync_operation_log ADD COLUMN run_mode VARCHAR(20) DEFAULT 'FULL' NOT NULL;
+ALTER TABLE sync_operation_log ADD COLUMN updated_since TIMESTAMP WITH TIME ZONE;
+ALTER TABLE sync_operation_log ADD COLUMN katana_ids VARCHAR(4000);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,12 +34,15 @@ class KatanaWebhookController {
 
     private final WebhookProperties properties;
     private final JdbcWebhookEventRepository events;
+    private final WebhookScheduling scheduling;
     private final JsonMapper json;
     private final Clock clock;
 
-    KatanaWebhookController(WebhookProperties properties, JdbcWebhookEventRepository events, JsonMapper json, Clock clock) {
+    KatanaWebhookController(WebhookProperties properties, JdbcWebhookEventRepository events, WebhookScheduling scheduling,
+            JsonMapper json, Clock clock) {
         this.properties = properties;
         this.events = events;
+        this.scheduling = scheduling;
         this.json = json;
         this.clock = clock;
     }
@@ -59,7 +63,11 @@ class KatanaWebhookController {
         } catch (JacksonException | IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, "Malformed event", "The body is not a Katana webhook event: " + e.getMessage());
         }
-        boolean recorded = events.recordUnlessPending(sha256(raw), event, retries(retryNum), clock.instant());
+        Instant now = clock.instant();
+        boolean recorded = events.recordUnlessPending(sha256(raw), event, retries(retryNum), now);
+        if (recorded && event.isCatalogueEvent()) {
+            scheduling.scheduleWindowOf(now);
+        }
         log.info("Katana event {} for {} {}", event.action(), event.objectId(), recorded ? "recorded" : "already pending (duplicate or retry)");
         return ResponseEntity.accepted().body(Map.of("received", true, "duplicate", !recorded, "action", event.action()));
     }

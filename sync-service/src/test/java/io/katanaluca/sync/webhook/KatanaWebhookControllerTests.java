@@ -36,6 +36,8 @@ class KatanaWebhookControllerTests {
     private MockMvc mvc;
     @MockitoBean
     private JdbcWebhookEventRepository events;
+    @MockitoBean
+    private WebhookScheduling scheduling;
 
     @Test
     void shouldRecordASignedEventWithoutBasicAuth() throws Exception {
@@ -46,6 +48,7 @@ class KatanaWebhookControllerTests {
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.duplicate").value(false));
         verify(events).recordUnlessPending(any(), eq(new WebhookEvent("variant", "variant.updated", 3L, 42L)), eq(0), any());
+        verify(scheduling).scheduleWindowOf(any());
     }
 
     @Test
@@ -57,6 +60,7 @@ class KatanaWebhookControllerTests {
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.duplicate").value(true));
         verify(events).recordUnlessPending(any(), any(), eq(2), any());
+        verifyNoInteractions(scheduling);
     }
 
     @Test
@@ -67,7 +71,7 @@ class KatanaWebhookControllerTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/webhooks/katana").contentType(MediaType.APPLICATION_JSON).content(BODY))
                 .andExpect(status().isUnauthorized());
-        verifyNoInteractions(events);
+        verifyNoInteractions(events, scheduling);
     }
 
     @Test

@@ -32,15 +32,15 @@ class KatanaWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(KatanaWebhookController.class);
 
-    private final WebhookProperties properties;
+    private final WebhookTokens tokens;
     private final JdbcWebhookEventRepository events;
     private final WebhookScheduling scheduling;
     private final JsonMapper json;
     private final Clock clock;
 
-    KatanaWebhookController(WebhookProperties properties, JdbcWebhookEventRepository events, WebhookScheduling scheduling,
+    KatanaWebhookController(WebhookTokens tokens, JdbcWebhookEventRepository events, WebhookScheduling scheduling,
             JsonMapper json, Clock clock) {
-        this.properties = properties;
+        this.tokens = tokens;
         this.events = events;
         this.scheduling = scheduling;
         this.json = json;
@@ -52,7 +52,7 @@ class KatanaWebhookController {
             @RequestHeader(name = "x-sha2-signature", required = false) String signature,
             @RequestHeader(name = "X-Katana-Retry-Num", required = false) String retryNum) {
         byte[] raw = body == null ? new byte[0] : body;
-        if (!KatanaSignature.isValid(raw, signature, properties.token())) {
+        if (!KatanaSignature.isValid(raw, signature, tokens.current())) {
             log.warn("Refused a Katana webhook delivery: {}", signature == null ? "no signature" : "signature does not match");
             return problem(HttpStatus.UNAUTHORIZED, "Invalid signature",
                     "The x-sha2-signature header is missing or does not match the body signed with the webhook token");

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -27,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(controllers = KatanaWebhookController.class)
 @Import({SecurityConfiguration.class, KatanaWebhookControllerTests.Wiring.class})
-@TestPropertySource(properties = {"katana.webhook.token=73f82127d57a2cea", "spring.security.user.password=secret"})
+@TestPropertySource(properties = "spring.security.user.password=secret")
 class KatanaWebhookControllerTests {
 
     private static final String BODY = "{\"resource_type\":\"variant\",\"action\":\"variant.updated\",\"webhook_id\":3,\"object\":{\"id\":\"42\"}}";
@@ -38,6 +37,13 @@ class KatanaWebhookControllerTests {
     private JdbcWebhookEventRepository events;
     @MockitoBean
     private WebhookScheduling scheduling;
+    @MockitoBean
+    private WebhookTokens tokens;
+
+    @org.junit.jupiter.api.BeforeEach
+    void tokenFromConfiguration() {
+        given(tokens.current()).willReturn("73f82127d57a2cea");
+    }
 
     @Test
     void shouldRecordASignedEventWithoutBasicAuth() throws Exception {
@@ -89,7 +95,6 @@ class KatanaWebhookControllerTests {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    @EnableConfigurationProperties(WebhookProperties.class)
     static class Wiring {
 
         @Bean

@@ -1,7 +1,6 @@
 package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.katanaluca.sim.katana.KatanaCatalogue;
 import io.katanaluca.sim.katana.KatanaSimulator;
@@ -10,14 +9,8 @@ import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sim.luca.StoredStockCard;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole service against both simulators on H2, through its HTTP API: a first full sync of
@@ -44,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:product-sync-e2e;DB_CLOSE_DELAY=-1",
-        "spring.security.user.password=e2e-secret",
+        "spring.security.user.password=" + ServiceApi.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
         "sync.retry.katana.initial-backoff=10ms",
@@ -52,25 +44,17 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductSyncIntegrationTests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper JSON = ServiceApi.JSON;
     private static final KatanaCatalogue CATALOGUE = catalogueWithTraps();
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:e2e-secret".getBytes(StandardCharsets.UTF_8));
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     private int port;
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> "katana-demo-key");
-        registry.add("luca.base-url", LUCA::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> "demo-pass");
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
     }
 
     @AfterAll
@@ -152,16 +136,15 @@ class ProductSyncIntegrationTests {
     }
 
     private JsonNode runToEnd(String body) throws Exception {
-        HttpResponse<String> started = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                .until(() -> post("/api/sync/start", body), response -> response.statusCode() != 409);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        return awaitEnd(JSON.readTree(started.body()).path("jobId").asString());
+        return api().runToEnd(body);
     }
 
     private JsonNode awaitEnd(String jobId) {
-        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
-                .until(() -> JSON.readTree(get("/api/sync/job/" + jobId).body()),
-                        job -> List.of("SUCCESS", "PARTIAL", "FAILED").contains(job.path("status").asString()));
+        return api().awaitEnd(jobId);
+    }
+
+    private ServiceApi api() {
+        return new ServiceApi(port);
     }
 
     private void assertOneCardPerSkuWithMappedFields() {
@@ -246,13 +229,10 @@ class ProductSyncIntegrationTests {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", AUTH)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().post(path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", AUTH).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().get(path);
     }
 }

@@ -11,13 +11,8 @@ import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sync.run.RunScope.RunMode;
 import io.katanaluca.sync.run.SyncType;
 import io.katanaluca.sync.schedule.ScheduledSync;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A schedule with a short cron fires, shows in the API and in JobRunr, and never starts a second run of a busy type. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:schedule-e2e;DB_CLOSE_DELAY=-1",
-        "spring.security.user.password=e2e-secret",
+        "spring.security.user.password=" + ServiceApi.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "sync.schedules.every-ten-seconds.type=PRODUCT",
         "sync.schedules.every-ten-seconds.mode=FULL",
@@ -41,10 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
         "sync.schedules.every-ten-seconds.zone=UTC"})
 class ScheduleIntegrationTests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), KatanaCatalogue.generate(20, 3));
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:e2e-secret".getBytes(StandardCharsets.UTF_8));
 
     @LocalServerPort
     private int port;
@@ -57,12 +49,7 @@ class ScheduleIntegrationTests {
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> "katana-demo-key");
-        registry.add("luca.base-url", LUCA::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> "demo-pass");
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
     }
 
     @AfterAll
@@ -76,7 +63,7 @@ class ScheduleIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> scheduledRuns("SUCCESS") > 0);
 
-        JsonNode schedules = JSON.readTree(get("/api/sync/schedules"));
+        JsonNode schedules = new ServiceApi(port).getJson("/api/sync/schedules");
         assertThat(schedules.findValuesAsString("name")).contains("every-ten-seconds", "products-incremental");
         JsonNode mine = find(schedules, "every-ten-seconds");
         assertThat(mine.path("enabled").asBoolean()).isTrue();
@@ -91,9 +78,7 @@ class ScheduleIntegrationTests {
     void shouldSkipAFiringWhileTheTypeIsStillRunning() throws Exception {
         LUCA.faults().setLatency(Duration.ofMillis(300)); // keeps the busy run busy for seconds
         int runsBefore = allRuns();
-        HttpResponse<String> started = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/sync/start"))
-                .header("Authorization", AUTH).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"syncType\":\"PRODUCT\",\"dryRun\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> started = new ServiceApi(port).post("/api/sync/start", "{\"syncType\":\"PRODUCT\",\"dryRun\":true}");
         if (started.statusCode() == 409) {
             runsBefore = allRuns(); // a scheduled run is going: it is the busy run this test needs
         } else {
@@ -124,12 +109,4 @@ class ScheduleIntegrationTests {
         throw new AssertionError("no schedule " + name + " in " + schedules);
     }
 
-    private String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
 }

@@ -8,14 +8,12 @@ import io.katanaluca.sim.katana.KatanaSimulator;
 import io.katanaluca.sim.katana.KatanaSimulatorConfig;
 import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -38,18 +36,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:webhook-sync-e2e;DB_CLOSE_DELAY=-1",
-        "spring.security.user.password=e2e-secret",
+        "spring.security.user.password=" + ServiceApi.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "katana.webhook.token=" + WebhookSyncIntegrationTests.TOKEN,
         "katana.webhook.coalesce-window=2s"})
 class WebhookSyncIntegrationTests {
 
     static final String TOKEN = "5e1f0c2a9b7d4e36";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = ServiceApi.JSON;
     private static final KatanaCatalogue CATALOGUE = KatanaCatalogue.generate(120, 11);
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:e2e-secret".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -60,12 +57,7 @@ class WebhookSyncIntegrationTests {
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> "katana-demo-key");
-        registry.add("luca.base-url", LUCA::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> "demo-pass");
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
     }
 
     @AfterAll
@@ -127,12 +119,7 @@ class WebhookSyncIntegrationTests {
     }
 
     private void fullSync() throws Exception {
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(uri("/api/sync/start")).header("Authorization", AUTH)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"syncType\":\"PRODUCT\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String jobId = JSON.readTree(started.body()).path("jobId").asString();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
-                .until(() -> JSON.readTree(get("/api/sync/job/" + jobId)).path("status").asString(), status -> status.equals("SUCCESS"));
+        assertThat(api().runToEnd("{\"syncType\":\"PRODUCT\"}").path("status").asString()).isEqualTo("SUCCESS");
     }
 
     private JsonNode awaitWebhookRun(int number) {
@@ -140,14 +127,14 @@ class WebhookSyncIntegrationTests {
                 () -> jdbc.queryForList("SELECT job_id FROM sync_operation_log WHERE triggered_by = 'katana-webhook' ORDER BY id", String.class),
                 ids -> ids.size() >= number).get(number - 1);
         JsonNode run = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(300))
-                .until(() -> JSON.readTree(get("/api/sync/job/" + jobId)), job -> job.path("status").asString().equals("SUCCESS"));
+                .until(() -> api().getJson("/api/sync/job/" + jobId), job -> job.path("status").asString().equals("SUCCESS"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sync_operation_log WHERE triggered_by = 'katana-webhook'", Integer.class))
                 .as("one job per burst").isEqualTo(number);
         return run;
     }
 
     private HttpResponse<String> deliver(String body, String retryNum) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/webhooks/katana")).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(api().uri("/api/webhooks/katana")).header("Content-Type", "application/json")
                 .header("x-sha2-signature", sign(body)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (retryNum != null) {
             request.header("X-Katana-Retry-Num", retryNum);
@@ -161,11 +148,7 @@ class WebhookSyncIntegrationTests {
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private String get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+    private ServiceApi api() {
+        return new ServiceApi(port);
     }
 }

@@ -22,17 +22,13 @@ final class WebhookSender implements AutoCloseable {
     private final KatanaWebhookConfig config;
     private final WebhookDeliveryLog log;
     private final PendingDeliveries pending;
-    private final HttpClient client;
+    private HttpClient client;
     private final ScheduledExecutorService scheduler = new ScheduledThreadPoolExecutor(2, daemonThreads());
 
     WebhookSender(KatanaWebhookConfig config, WebhookDeliveryLog log, PendingDeliveries pending) {
         this.config = config;
         this.log = log;
         this.pending = pending;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.timeout())
-                .build();
     }
 
     /** A duplicated delivery sends its copy as soon as the first send is answered. */
@@ -50,7 +46,7 @@ final class WebhookSender implements AutoCloseable {
     private void post(WebhookSend send) {
         Instant sentAt = Instant.now();
         try {
-            client.sendAsync(request(send), HttpResponse.BodyHandlers.discarding())
+            client().sendAsync(request(send), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> answered(send, error == null
                             ? KatanaWebhookAttempt.answered(send, response.statusCode(), sentAt)
                             : KatanaWebhookAttempt.failed(send, error, sentAt)));
@@ -72,6 +68,17 @@ final class WebhookSender implements AutoCloseable {
             log.gaveUp();
             pending.finished();
         }
+    }
+
+    /** Made on first use: most simulators never deliver, and a client holds a selector thread. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(config.timeout())
+                    .build();
+        }
+        return client;
     }
 
     private HttpRequest request(WebhookSend send) {

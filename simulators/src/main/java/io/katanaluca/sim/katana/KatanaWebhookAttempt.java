@@ -2,6 +2,7 @@ package io.katanaluca.sim.katana;
 
 import io.katanaluca.sim.http.Json;
 import java.time.Instant;
+import java.util.concurrent.CompletionException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,7 +24,8 @@ public record KatanaWebhookAttempt(long webhookId, String event, long objectId, 
     }
 
     static KatanaWebhookAttempt failed(WebhookSend send, Throwable error, Instant sentAt) {
-        return of(send, 0, error.getClass().getSimpleName() + ": " + error.getMessage(), sentAt);
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return of(send, 0, cause.getClass().getSimpleName() + ": " + cause.getMessage(), sentAt);
     }
 
     /** Answered 2xx: no retry follows. */

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param token the token Katana returned when the webhook was registered; it keys the signature.
  *     From configuration or KATANA_WEBHOOK_TOKEN; a webhook registered through the API stores its own.
  * @param coalesceWindow events arriving within this window become one targeted sync job
+ * @param allowHttp lets the registration endpoint accept an http URL; only for simulators on
+ *     loopback, since Katana itself accepts https only
  */
 @ConfigurationProperties("katana.webhook")
-public record WebhookProperties(String token, Duration coalesceWindow) {
+public record WebhookProperties(String token, Duration coalesceWindow, boolean allowHttp) {
 
     public WebhookProperties {
         coalesceWindow = coalesceWindow == null ? Duration.ofSeconds(3) : coalesceWindow;

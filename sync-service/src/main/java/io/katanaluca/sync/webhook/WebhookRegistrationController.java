@@ -26,21 +26,28 @@ class WebhookRegistrationController {
 
     private final KatanaWebhookApi katana;
     private final WebhookTokens tokens;
+    private final WebhookProperties properties;
     private final Clock clock;
 
-    WebhookRegistrationController(KatanaWebhookApi katana, WebhookTokens tokens, Clock clock) {
+    WebhookRegistrationController(KatanaWebhookApi katana, WebhookTokens tokens, WebhookProperties properties, Clock clock) {
         this.katana = katana;
         this.tokens = tokens;
+        this.properties = properties;
         this.clock = clock;
     }
 
     record RegistrationRequest(String url) {
     }
 
+    private boolean isAcceptable(String url) {
+        String lower = url == null ? "" : url.trim().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || properties.allowHttp() && lower.startsWith("http://");
+    }
+
     @PostMapping("/api/webhooks/katana/registration")
     ResponseEntity<Object> register(@RequestBody(required = false) RegistrationRequest request) {
         String url = request == null ? null : request.url();
-        if (url == null || !url.trim().toLowerCase(java.util.Locale.ROOT).startsWith("https://")) {
+        if (!isAcceptable(url)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Give the public https URL of this"
                     + " service's /api/webhooks/katana endpoint as {\"url\":\"https://…/api/webhooks/katana\"}; Katana accepts only https");
             problem.setTitle("Bad request");

@@ -1,5 +1,7 @@
 package io.katanaluca.sync.schedule;
 
+import io.katanaluca.sync.run.RunScope.RunMode;
+import io.katanaluca.sync.run.SyncType;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +48,9 @@ public class SyncSchedules {
             log.info("Schedule {} is off", name);
             return;
         }
-        jobs.<ScheduledSync>scheduleRecurrently(id, schedule.cron(), schedule.zone(), sync -> sync.run(schedule.type(), schedule.mode()));
+        SyncType type = schedule.type(); // plain values in the lambda: JobRunr analyses it, and method calls there are slow
+        RunMode mode = schedule.mode();
+        jobs.<ScheduledSync>scheduleRecurrently(id, schedule.cron(), schedule.zone(), sync -> sync.run(type, mode));
         log.info("Schedule {}: {} {} at '{}' ({})", name, schedule.mode(), schedule.type(), schedule.cron(), schedule.zone());
     }
 

@@ -50,7 +50,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:monitoring-e2e;DB_CLOSE_DELAY=-1",
-        "spring.security.user.password=" + MonitoringIntegrationTests.PASSWORD,
+        "spring.security.user.password=" + ServiceApi.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
         "sync.retry.katana.initial-backoff=10ms",
@@ -60,7 +60,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonitoringIntegrationTests {
 
-    static final String PASSWORD = "monitoring-secret";
     private static final String LUCA_PASSWORD = "demo-pass";
     private static final String KATANA_KEY = "katana-demo-key";
     private static final String PRODUCT = "{\"syncType\":\"PRODUCT\"}";
@@ -83,17 +82,12 @@ class MonitoringIntegrationTests {
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> KATANA_KEY);
-        registry.add("luca.base-url", luca::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> LUCA_PASSWORD);
+        ServiceApi.useSimulators(registry, KATANA, luca);
     }
 
     @BeforeEach
     void connect() {
-        api = new ServiceApi(port, "admin", PASSWORD);
+        api = new ServiceApi(port);
     }
 
     @AfterAll
@@ -104,7 +98,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(1)
-    void shouldSummariseThreeRunsWithTwelveFailedRecordsExactlyAsTheOperationLogHasThem() {
+    void shouldSummariseThreeRunsWithTwelveFailedRecordsExactlyAsTheOperationLogHasThem() throws Exception {
         for (int run = 0; run < 3; run++) {
             JsonNode ended = api.runToEnd(PRODUCT);
             assertThat(ended.path("status").asString()).isEqualTo("PARTIAL");
@@ -140,7 +134,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(2)
-    void shouldCountAFailedRunAgainstTheSuccessRateAndAgreeAcrossSummaryStatsAndDailySeries() {
+    void shouldCountAFailedRunAgainstTheSuccessRateAndAgreeAcrossSummaryStatsAndDailySeries() throws Exception {
         luca.faults().failNextCalls(1000);
         JsonNode failed = api.runToEnd(PRODUCT);
         luca.faults().restoreDefaults();
@@ -177,7 +171,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(3)
-    void shouldListJobsNewestFirstFilteredByStateAndTypeAndPaged() {
+    void shouldListJobsNewestFirstFilteredByStateAndTypeAndPaged() throws Exception {
         JsonNode all = api.getJson("/api/sync/dashboard/jobs");
         JsonNode failed = api.getJson("/api/sync/dashboard/jobs?state=failed&syncType=product");
         JsonNode succeeded = api.getJson("/api/sync/dashboard/jobs?state=SUCCEEDED");
@@ -196,7 +190,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(4)
-    void shouldShowAJobWithItsJobRunrStateHistoryJoinedWithItsOperationLogRow() {
+    void shouldShowAJobWithItsJobRunrStateHistoryJoinedWithItsOperationLogRow() throws Exception {
         JsonNode partial = api.getJson("/api/sync/dashboard/jobs/" + JOBS.get(0));
         JsonNode failed = api.getJson("/api/sync/dashboard/jobs/" + JOBS.get(3));
 
@@ -214,7 +208,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(5)
-    void shouldRefuseWith409ToRetryOrDeleteARunningJobAndToRetryASucceededOne() {
+    void shouldRefuseWith409ToRetryOrDeleteARunningJobAndToRetryASucceededOne() throws Exception {
         CATALOGUE.variantIds().stream().limit(10).forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("77.5")));
         luca.faults().setLatency(Duration.ofMillis(600));
         String running = api.start(PRODUCT);
@@ -230,19 +224,19 @@ class MonitoringIntegrationTests {
         JOBS.add(running);
 
         assertThat(retryRunning.statusCode()).isEqualTo(409);
-        assertThat(ServiceApi.json(retryRunning.body()).path("detail").asString()).contains("is running");
+        assertThat(ServiceApi.JSON.readTree(retryRunning.body()).path("detail").asString()).contains("is running");
         assertThat(deleteRunning.statusCode()).isEqualTo(409);
-        assertThat(ServiceApi.json(deleteRunning.body()).path("title").asString()).isEqualTo("Job is running");
+        assertThat(ServiceApi.JSON.readTree(deleteRunning.body()).path("title").asString()).isEqualTo("Job is running");
         assertThat(retryWhileAnotherRuns.statusCode()).isEqualTo(409);
-        assertThat(ServiceApi.json(retryWhileAnotherRuns.body()).path("runningJobId").asString()).isEqualTo(running);
+        assertThat(ServiceApi.JSON.readTree(retryWhileAnotherRuns.body()).path("runningJobId").asString()).isEqualTo(running);
         assertThat(ended.path("counters").path("updated").asInt()).isEqualTo(10);
         assertThat(retrySucceeded.statusCode()).isEqualTo(409);
-        assertThat(ServiceApi.json(retrySucceeded.body()).path("detail").asString()).contains("nothing to retry");
+        assertThat(ServiceApi.JSON.readTree(retrySucceeded.body()).path("detail").asString()).contains("nothing to retry");
     }
 
     @Test
     @Order(6)
-    void shouldRequeueAFailedJobUnderItsOwnIdAndRunItAgain() {
+    void shouldRequeueAFailedJobUnderItsOwnIdAndRunItAgain() throws Exception {
         String failed = JOBS.get(3);
 
         HttpResponse<String> retried = api.post("/api/sync/dashboard/jobs/" + failed + "/retry", "");
@@ -250,8 +244,8 @@ class MonitoringIntegrationTests {
         JsonNode detail = api.getJson("/api/sync/dashboard/jobs/" + failed);
 
         assertThat(retried.statusCode()).isEqualTo(202);
-        assertThat(ServiceApi.json(retried.body()).path("message").asString()).isEqualTo("Job requeued successfully");
-        assertThat(ServiceApi.json(retried.body()).path("jobId").asString()).isEqualTo(failed);
+        assertThat(ServiceApi.JSON.readTree(retried.body()).path("message").asString()).isEqualTo("Job requeued successfully");
+        assertThat(ServiceApi.JSON.readTree(retried.body()).path("jobId").asString()).isEqualTo(failed);
         assertThat(ended.path("status").asString()).isEqualTo("SUCCESS");
         assertThat(states(detail)).containsExactly("ENQUEUED", "PROCESSING", "FAILED", "ENQUEUED", "PROCESSING", "SUCCEEDED");
         assertThat(api.getJson("/api/sync/dashboard/summary").path("summary").path("failedJobs").asInt()).isZero();
@@ -259,7 +253,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(7)
-    void shouldRetryAPartialJobEvenAfterJobRunrHasForgottenIt() {
+    void shouldRetryAPartialJobEvenAfterJobRunrHasForgottenIt() throws Exception {
         String partial = JOBS.get(1);
         jobStorage.deletePermanently(UUID.fromString(partial));
 
@@ -273,7 +267,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(8)
-    void shouldDeleteAQueuedJobSoItNeverRunsAndAnEndedJobWithItsRecords() {
+    void shouldDeleteAQueuedJobSoItNeverRunsAndAnEndedJobWithItsRecords() throws Exception {
         jobServer.pauseProcessing();
         String queued;
         try {
@@ -281,7 +275,7 @@ class MonitoringIntegrationTests {
             HttpResponse<String> deleted = api.delete("/api/sync/dashboard/jobs/" + queued);
 
             assertThat(deleted.statusCode()).isEqualTo(200);
-            assertThat(ServiceApi.json(deleted.body()).path("message").asString()).isEqualTo("Job deleted successfully");
+            assertThat(ServiceApi.JSON.readTree(deleted.body()).path("message").asString()).isEqualTo("Job deleted successfully");
             assertThat(jobStorage.getJobById(UUID.fromString(queued)).getState()).isEqualTo(StateName.DELETED);
         } finally {
             jobServer.resumeProcessing();
@@ -299,7 +293,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(9)
-    void shouldChangeSessionStatsAfterAForcedRefreshWithoutEverRevealingTheWholeSessionId() {
+    void shouldChangeSessionStatsAfterAForcedRefreshWithoutEverRevealingTheWholeSessionId() throws Exception {
         String idBefore = sessions.activeSession().sessionId();
         JsonNode before = api.getJson("/api/sync/session/stats");
 
@@ -321,7 +315,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(10)
-    void shouldCarryTheJobIdAndSyncTypeOnEveryLogLineOfARunAndNoSecretOnAny() {
+    void shouldCarryTheJobIdAndSyncTypeOnEveryLogLineOfARunAndNoSecretOnAny() throws Exception {
         CATALOGUE.variantIds().stream().limit(12).forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("88.25")));
         await().atMost(Duration.ofMinutes(1)).until(() -> api.getJson("/api/sync/dashboard/summary").path("summary").path("runningJobs").asInt() == 0);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
@@ -349,12 +343,12 @@ class MonitoringIntegrationTests {
                         .containsEntry("jobId", jobId).containsEntry("syncType", "PRODUCT"));
         String sessionId = sessions.activeSession().sessionId();
         assertThat(lines.list).allSatisfy(line -> assertThat(line.getFormattedMessage())
-                .doesNotContain(LUCA_PASSWORD, KATANA_KEY, sessionId, PASSWORD));
+                .doesNotContain(LUCA_PASSWORD, KATANA_KEY, sessionId, ServiceApi.PASSWORD));
     }
 
     @Test
     @Order(11)
-    void shouldExposeTheListedMetricsWithNonZeroValuesInThePrometheusScrape() {
+    void shouldExposeTheListedMetricsWithNonZeroValuesInThePrometheusScrape() throws Exception {
         HttpResponse<String> scrape = api.get("/actuator/prometheus");
 
         Map<String, Double> metrics = parse(scrape.body());
@@ -379,7 +373,7 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(12)
-    void shouldDescribeTheApiWithExamplesAndServeSwaggerUiAndTheDashboardBehindTheApisAuth() {
+    void shouldDescribeTheApiWithExamplesAndServeSwaggerUiAndTheDashboardBehindTheApisAuth() throws Exception {
         JsonNode docs = api.getJson("/v3/api-docs");
 
         assertThat(docs.path("components").path("securitySchemes").path("basicAuth").path("scheme").asString()).isEqualTo("basic");
@@ -398,29 +392,32 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(13)
-    void shouldReportLucaDownWhileItIsStoppedAndUpAgainOnceItIsBack() {
-        JsonNode health = ServiceApi.json(api.get("/actuator/health").body());
+    void shouldReportLucaDownWhileItIsStoppedAndUpAgainOnceItIsBack() throws Exception {
+        JsonNode health = ServiceApi.JSON.readTree(api.get("/actuator/health").body());
         assertThat(List.of("luca", "katana", "db", "jobQueue"))
                 .allSatisfy(name -> assertThat(health.path("components").path(name).path("status").asString()).as(name).isEqualTo("UP"));
-        assertThat(ServiceApi.json(api.getAnonymously("/actuator/health").body()).has("components")).isFalse();
+        assertThat(ServiceApi.JSON.readTree(api.getAnonymously("/actuator/health").body()).has("components")).isFalse();
         int lucaPort = luca.port();
 
         luca.close();
         HttpResponse<String> down = api.get("/actuator/health/luca");
         luca = LucaSimulator.start(LucaSimulatorConfig.defaults().withPort(lucaPort));
         JsonNode up = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> ServiceApi.json(api.get("/actuator/health/luca").body()), answer -> "UP".equals(answer.path("status").asString()));
+                .until(() -> ServiceApi.JSON.readTree(api.get("/actuator/health/luca").body()), answer -> "UP".equals(answer.path("status").asString()));
 
         assertThat(down.statusCode()).isEqualTo(503);
-        assertThat(ServiceApi.json(down.body()).path("status").asString()).isEqualTo("DOWN");
-        assertThat(ServiceApi.json(down.body()).path("details").path("error").asString()).contains("Luca");
+        assertThat(ServiceApi.JSON.readTree(down.body()).path("status").asString()).isEqualTo("DOWN");
+        assertThat(ServiceApi.JSON.readTree(down.body()).path("details").path("error").asString()).contains("Luca");
         assertThat(up.path("details").path("units").asInt()).isPositive();
         assertThat(luca.loginCount()).isEqualTo(1);
     }
 
     /** The summary's record counts are the sums of the operation-log rows of the listed jobs, to the record. */
-    private void assertAgreesWithTheOperationLog(JsonNode figures) {
-        List<JsonNode> counters = JOBS.stream().map(job -> api.getJson("/api/sync/job/" + job).path("counters")).toList();
+    private void assertAgreesWithTheOperationLog(JsonNode figures) throws Exception {
+        List<JsonNode> counters = new ArrayList<>();
+        for (String job : JOBS) {
+            counters.add(api.getJson("/api/sync/job/" + job).path("counters"));
+        }
         assertThat(figures.path("totalProcessed").asInt()).isEqualTo(sum(counters, c -> c.path("processed").asInt()));
         assertThat(figures.path("totalSuccess").asInt()).isEqualTo(sum(counters, c -> c.path("succeeded").asInt()));
         assertThat(figures.path("totalFailed").asInt()).isEqualTo(sum(counters, c -> c.path("failed").asInt()));

@@ -3,8 +3,8 @@ package io.katanaluca.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.katanaluca.sim.katana.KatanaSimulator;
+import io.katanaluca.sim.luca.LucaSimulator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,79 +13,81 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The running service's HTTP API as the end-to-end tests drive it: basic auth, JSON in and out, runs followed to their end. */
-public final class ServiceApi {
+/**
+ * The service's HTTP API as the end-to-end tests use it: basic auth, JSON, starting a run and
+ * waiting for its end. Tests set {@code spring.security.user.password=e2e-secret}.
+ */
+final class ServiceApi {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> ENDED = List.of("SUCCESS", "PARTIAL", "FAILED");
+    static final String PASSWORD = "e2e-secret";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String base;
-    private final String authorization;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
 
-    public ServiceApi(int port, String user, String password) {
-        this.base = "http://127.0.0.1:" + port;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    ServiceApi(int port) {
+        this.port = port;
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+    /** Points the service at the simulators with the credentials they accept by default. */
+    static void useSimulators(DynamicPropertyRegistry registry, KatanaSimulator katana, LucaSimulator luca) {
+        registry.add("katana.base-url", katana::baseUrl);
+        registry.add("katana.api-key", () -> "katana-demo-key");
+        registry.add("luca.base-url", luca::baseUrl);
+        registry.add("luca.org-code", () -> "1234");
+        registry.add("luca.username", () -> "demo");
+        registry.add("luca.password", () -> "demo-pass");
     }
 
-    public HttpResponse<String> getAnonymously(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    public JsonNode getJson(String path) {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return json(response.body());
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> post(String path, String body) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    HttpResponse<String> getAnonymously(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> delete(String path) {
-        return send(request(path).DELETE());
+    HttpResponse<String> delete(String path) throws Exception {
+        return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Starts a run (waiting while another of its type is active) and returns its job id. */
-    public String start(String body) {
-        HttpResponse<String> started = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
-                .until(() -> post("/api/sync/start", body), response -> response.statusCode() != 409);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        return json(started.body()).path("jobId").asString();
+    JsonNode getJson(String path) throws Exception {
+        return JSON.readTree(get(path).body());
     }
 
-    public JsonNode runToEnd(String body) {
+    /** Starts a run (waiting out a 409 while another run of the type ends) and waits for its end. */
+    JsonNode runToEnd(String body) throws Exception {
         return awaitEnd(start(body));
     }
 
-    public JsonNode awaitEnd(String jobId) {
-        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
-                .until(() -> getJson("/api/sync/job/" + jobId), job -> ENDED.contains(job.path("status").asString()));
+    /** Starts a run (waiting out a 409 while another run of the type ends) and returns its job id. */
+    String start(String body) throws Exception {
+        HttpResponse<String> started = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/sync/start", body), response -> response.statusCode() != 409);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        return JSON.readTree(started.body()).path("jobId").asString();
     }
 
-    public static JsonNode json(String text) {
-        return JSON.readTree(text);
+    JsonNode awaitEnd(String jobId) {
+        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+                .until(() -> getJson("/api/sync/job/" + jobId), job -> List.of("SUCCESS", "PARTIAL", "FAILED").contains(job.path("status").asString()));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH);
     }
 }

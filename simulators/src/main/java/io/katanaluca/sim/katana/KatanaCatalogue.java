@@ -212,6 +212,11 @@ public final class KatanaCatalogue {
         return store.snapshot();
     }
 
+    /** Product, material and variant changes, for webhooks; customers have no Katana events. */
+    CatalogueListeners listeners() {
+        return store.listeners();
+    }
+
     private static void rejectFixed(ObjectNode fields, Set<String> fixed) {
         for (String name : fields.propertyNames()) {
             if (fixed.contains(name)) {

@@ -4,6 +4,7 @@ import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
+import io.katanaluca.sync.run.RunScope;
 import io.katanaluca.sync.run.SyncLauncher;
 import io.katanaluca.sync.run.SyncRun;
 import io.katanaluca.sync.run.SyncType;
@@ -45,7 +46,8 @@ class SyncController {
         if (request.limit() != null && request.limit() < 0) {
             throw new BadRequestException("limit must be zero or positive, got " + request.limit());
         }
-        SyncRun run = launcher.start(type, request.limit(), Boolean.TRUE.equals(request.dryRun()), principal == null ? null : principal.getName());
+        SyncRun run = launcher.start(type, request.limit(), Boolean.TRUE.equals(request.dryRun()), principal == null ? null : principal.getName(),
+                scope(request.mode()));
         URI statusUrl = URI.create("/api/sync/job/" + run.jobId());
         return ResponseEntity.accepted().location(statusUrl).body(Map.of("jobId", run.jobId().toString(), "syncType", type.name(),
                 "status", run.status().name(), "statusUrl", statusUrl.toString()));
@@ -86,6 +88,17 @@ class SyncController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Unknown syncType '" + value + "'; one of " + Arrays.toString(SyncType.values()));
         }
+    }
+
+    /** FULL (the default) or INCREMENTAL; targeted runs are started by webhook events, not by hand. */
+    private static RunScope scope(String mode) {
+        if (mode == null || mode.isBlank() || mode.trim().equalsIgnoreCase("FULL")) {
+            return RunScope.FULL;
+        }
+        if (mode.trim().equalsIgnoreCase("INCREMENTAL")) {
+            return RunScope.incremental();
+        }
+        throw new BadRequestException("Unknown mode '" + mode + "'; one of [FULL, INCREMENTAL]");
     }
 
     private static RecordOutcome outcome(String value) {

@@ -27,7 +27,7 @@ class DemoSimulators {
     @Bean(destroyMethod = "close")
     KatanaSimulator katanaSimulator(@Value("${demo.katana-port}") int port, @Value("${demo.products}") int products,
             @Value("${demo.seed}") long seed, @Value("${katana.api-key}") String apiKey) {
-        return KatanaSimulator.start(KatanaSimulatorConfig.defaults().withPort(port).withApiKey(apiKey),
+        return KatanaSimulator.start(KatanaSimulatorConfig.defaults().withPort(port).withApiKey(apiKey).withHttpWebhooksAllowed(true),
                 KatanaCatalogue.generate(products, seed));
     }
 
@@ -52,8 +52,12 @@ class DemoSimulators {
                   curl -u admin:demo -H 'Content-Type: application/json' -d '{"syncType":"PRODUCT"}' http://127.0.0.1:{}/api/sync/start
                 Follow it:
                   curl -u admin:demo http://127.0.0.1:{}/api/sync/job/<jobId>
+                Let Katana push changes (webhooks), then change a product and watch Luca follow:
+                  curl -u admin:demo -H 'Content-Type: application/json' -d '{"url":"http://127.0.0.1:{}/api/webhooks/katana"}' http://127.0.0.1:{}/api/webhooks/katana/registration
+                  curl -X PATCH -H 'Content-Type: application/json' -d '{"name":"Yeni Ürün Adı"}' http://127.0.0.1:{}/_sim/products/{}
                 ========================================================================""",
                 katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port,
-                ready.getApplicationContext().getEnvironment().getProperty("jobrunr.dashboard.port", "8000"), port, port);
+                ready.getApplicationContext().getEnvironment().getProperty("jobrunr.dashboard.port", "8000"), port, port, port, port,
+                katana.port(), katana.catalogue().productIds().get(0));
     }
 }

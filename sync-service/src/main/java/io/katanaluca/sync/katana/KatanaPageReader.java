@@ -54,12 +54,12 @@ final class KatanaPageReader {
         return RemoteCallException.permanentFailure(KatanaFailures.SYSTEM, endpoint, "Katana sent a list we could not read: " + why);
     }
 
-    private static Integer intHeader(HttpHeaders headers, String name) {
+    static Integer intHeader(HttpHeaders headers, String name) {
         Long value = longHeader(headers, name);
         return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
     }
 
-    private static Long longHeader(HttpHeaders headers, String name) {
+    static Long longHeader(HttpHeaders headers, String name) {
         String value = headers.getFirst(name);
         try {
             return value == null ? null : Long.valueOf(value.trim());

@@ -41,19 +41,21 @@ class ApiExamples implements OpenApiCustomizer {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             Map<String, Object> byStatus = examples.get(method.name() + " " + path);
             if (byStatus != null) {
-                acceptedInsteadOfOk(operation, byStatus);
+                successAsDocumented(operation, byStatus);
                 byStatus.forEach((key, example) -> apply(operation, key, example));
             }
         }));
     }
 
-    /** An endpoint answering 202 (it queues a job) does not answer 200, whatever its return type made springdoc guess. */
-    private static void acceptedInsteadOfOk(Operation operation, Map<String, Object> byStatus) {
-        ApiResponse ok = operation.getResponses().get("200");
-        if (byStatus.containsKey("202") && !byStatus.containsKey("200") && ok != null) {
-            operation.getResponses().remove("200");
-            operation.getResponses().addApiResponse("202", ok.description("Accepted: the job is queued"));
-        }
+    /** An endpoint answering 201 or 202 does not answer 200, whatever its return type made springdoc guess. */
+    private static void successAsDocumented(Operation operation, Map<String, Object> byStatus) {
+        ApiResponse guessed = operation.getResponses().get("200");
+        byStatus.keySet().stream().filter(status -> status.startsWith("2")).findFirst()
+                .filter(status -> !status.equals("200") && guessed != null)
+                .ifPresent(status -> {
+                    operation.getResponses().remove("200");
+                    operation.getResponses().addApiResponse(status, guessed.description(describe(status)));
+                });
     }
 
     private static void apply(Operation operation, String key, Object example) {
@@ -73,7 +75,8 @@ class ApiExamples implements OpenApiCustomizer {
 
     private static String describe(String status) {
         return switch (status) {
-            case "202" -> "Accepted: the job is queued";
+            case "201" -> "Created";
+            case "202" -> "Accepted";
             case "400" -> "Bad request";
             case "404" -> "Not found";
             case "409" -> "Conflict";

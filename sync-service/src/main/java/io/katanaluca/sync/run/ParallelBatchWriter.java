@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,7 @@ class ParallelBatchWriter {
         Semaphore inFlight = new Semaphore(parallelism * 2);
         ExecutorService workers = Executors.newFixedThreadPool(parallelism);
         Map<String, String> logContext = MDC.getCopyOfContextMap();
+        AtomicReference<RuntimeException> batchFailure = new AtomicReference<>();
         try {
             long afterId = 0;
             List<PendingWrite> chunk;
@@ -54,6 +56,8 @@ class ParallelBatchWriter {
                     workers.execute(() -> {
                         try {
                             withLogContext(logContext, () -> writeBatch(runId, batch));
+                        } catch (RuntimeException e) {
+                            batchFailure.compareAndSet(null, e);
                         } finally {
                             inFlight.release();
                         }
@@ -63,6 +67,15 @@ class ParallelBatchWriter {
         } finally {
             workers.shutdown();
             workers.awaitTermination(1, TimeUnit.DAYS);
+        }
+        throwIfABatchWasLost(batchFailure.get());
+    }
+
+    /** Outcomes are stored per batch; a batch whose outcomes could not be stored must fail the run, not vanish. */
+    private static void throwIfABatchWasLost(RuntimeException failure) {
+        if (failure != null) {
+            throw new SyncRunException("A batch's results could not be stored (" + failure.getMessage()
+                    + "); its records stay PENDING and the next run writes them again");
         }
     }
 

@@ -14,6 +14,7 @@ import io.katanaluca.sync.product.StockCardMapper;
 import io.katanaluca.sync.product.SyncPlanner;
 import io.katanaluca.sync.product.UnitCatalogue;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,13 @@ class ProductSyncRunner {
     private final JdbcSyncRunRepository runs;
     private final ParallelBatchWriter writer;
     private final SyncProperties properties;
+    private final IncrementalProperties incremental;
     private final Clock clock;
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
-            JdbcSyncRunRepository runs, ParallelBatchWriter writer, SyncProperties properties, Clock clock) {
+            JdbcSyncRunRepository runs, ParallelBatchWriter writer, SyncProperties properties, IncrementalProperties incremental,
+            Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.session = session;
@@ -60,6 +63,7 @@ class ProductSyncRunner {
         this.runs = runs;
         this.writer = writer;
         this.properties = properties;
+        this.incremental = incremental;
         this.clock = clock;
     }
 
@@ -85,7 +89,7 @@ class ProductSyncRunner {
     private int stagePlan(SyncRun run, StockCardMapper mapper, SyncPlanner planner) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        katana.readPagesWhile(KatanaQuery.allProducts(), page -> {
+        katana.readPagesWhile(katanaQuery(run), page -> {
             List<MappedVariant> variants = variantsWithin(page, mapper, limit - staged[0]);
             Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
             List<PlannedItem> plan = variants.stream()
@@ -95,6 +99,23 @@ class ProductSyncRunner {
             return staged[0] < limit;
         });
         return staged[0];
+    }
+
+    private KatanaQuery katanaQuery(SyncRun run) {
+        RunScope scope = runs.scope(run.id());
+        return switch (scope.mode()) {
+            case FULL -> KatanaQuery.allProducts();
+            case TARGETED -> KatanaQuery.allProducts().withIds(scope.katanaIds());
+            case INCREMENTAL -> incrementalQuery(run);
+        };
+    }
+
+    /** Without an earlier complete run there is nothing to be incremental to: the first sync reads everything. */
+    private KatanaQuery incrementalQuery(SyncRun run) {
+        Optional<Instant> since = runs.lastCompleteRunStart(run.syncType(), run.id()).map(start -> start.minus(incremental.overlap()));
+        runs.recordUpdatedSince(run.id(), since.orElse(null));
+        log.info("Incremental run reads Katana changes since {}", since.map(Instant::toString).orElse("the beginning (no complete run yet)"));
+        return since.map(KatanaQuery.allProducts()::updatedSince).orElseGet(KatanaQuery::allProducts);
     }
 
     private static List<MappedVariant> variantsWithin(KatanaPage page, StockCardMapper mapper, int room) {

@@ -28,12 +28,16 @@ public class SyncLauncher {
         this.clock = clock;
     }
 
-    public synchronized SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy) {
+    public SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy) {
+        return start(type, limit, dryRun, triggeredBy, RunScope.FULL);
+    }
+
+    public synchronized SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
         runs.findActive(type).ifPresent(active -> {
             throw new RunAlreadyActiveException(active);
         });
         UUID jobId = UUID.randomUUID();
-        long runId = runs.create(jobId, type, dryRun, limit, triggeredBy, clock.instant());
+        long runId = runs.create(jobId, type, dryRun, limit, triggeredBy, clock.instant(), scope);
         SyncRun run = runs.findById(runId).orElseThrow();
         Map<String, String> logContext = RunLogContext.enter(run);
         try {

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.katanaluca.sync.luca.LucaSessionManager;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
+import io.katanaluca.sync.run.RunScope;
 import io.katanaluca.sync.run.RunStatus;
 import io.katanaluca.sync.run.SyncLauncher;
 import io.katanaluca.sync.run.SyncRun;
@@ -55,7 +56,7 @@ class SyncControllerTests {
 
     @Test
     void shouldStartARunAsABackgroundJobAndAnswer202WithItsStatusUrl() throws Exception {
-        given(launcher.start(eq(SyncType.PRODUCT), eq(100), eq(false), eq("admin"))).willReturn(run(RunStatus.QUEUED));
+        given(launcher.start(eq(SyncType.PRODUCT), eq(100), eq(false), eq("admin"), eq(RunScope.FULL))).willReturn(run(RunStatus.QUEUED));
 
         mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"syncType\":\"PRODUCT\",\"limit\":100,\"dryRun\":false}"))
@@ -94,12 +95,25 @@ class SyncControllerTests {
 
     @Test
     void shouldAnswer409WithTheRunningJobWhenATypeIsAlreadyRunning() throws Exception {
-        given(launcher.start(any(), any(), anyBoolean(), any())).willThrow(new SyncLauncher.RunAlreadyActiveException(run(RunStatus.RUNNING)));
+        given(launcher.start(any(), any(), anyBoolean(), any(), any())).willThrow(new SyncLauncher.RunAlreadyActiveException(run(RunStatus.RUNNING)));
 
         mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON).content("{\"syncType\":\"product\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.runningJobId").value(JOB.toString()));
+    }
+
+    @Test
+    void shouldStartAnIncrementalRunWhenAskedAndRejectAnUnknownMode() throws Exception {
+        given(launcher.start(eq(SyncType.PRODUCT), eq(null), eq(false), eq("admin"), eq(RunScope.incremental()))).willReturn(run(RunStatus.QUEUED));
+
+        mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"syncType\":\"PRODUCT\",\"mode\":\"incremental\"}"))
+                .andExpect(status().isAccepted());
+        mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"syncType\":\"PRODUCT\",\"mode\":\"SOMETIMES\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("INCREMENTAL")));
     }
 
     @Test

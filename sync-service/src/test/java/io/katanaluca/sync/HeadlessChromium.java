@@ -1,4 +1,4 @@
-package io.katanaluca.sync.dashboard;
+package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.dashboard;
+package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import io.katanaluca.sim.katana.KatanaSimulator;
 import io.katanaluca.sim.katana.KatanaSimulatorConfig;
 import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
-import io.katanaluca.sync.ServiceApi;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -51,7 +50,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:dashboard-page;DB_CLOSE_DELAY=-1",
-        "spring.security.user.password=" + DashboardPageIntegrationTests.PASSWORD,
+        "spring.security.user.password=" + ServiceApi.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
         "sync.retry.katana.initial-backoff=10ms",
@@ -59,10 +58,9 @@ import tools.jackson.databind.JsonNode;
         "logging.level.org.openqa.selenium.devtools=ERROR",
         "logging.level.org.openqa.selenium.chromium=ERROR"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@EnabledIf(value = "io.katanaluca.sync.dashboard.HeadlessChromium#isInstalledOrInCi", disabledReason = HeadlessChromium.MISSING)
+@EnabledIf(value = "io.katanaluca.sync.HeadlessChromium#isInstalledOrInCi", disabledReason = HeadlessChromium.MISSING)
 class DashboardPageIntegrationTests {
 
-    static final String PASSWORD = "page-secret";
     private static final List<String> ENDED = List.of("SUCCESS", "PARTIAL", "FAILED");
     private static final List<String> FIGURES = List.of("totalJobs", "successJobs", "failedJobs", "runningJobs", "partialJobs",
             "totalProcessed", "totalSuccess", "totalFailed", "successRate", "recordSuccessRate");
@@ -77,12 +75,7 @@ class DashboardPageIntegrationTests {
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> "katana-demo-key");
-        registry.add("luca.base-url", LUCA::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> "demo-pass");
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
     }
 
     /** Before the service starts, so a browser that cannot start costs no context. */
@@ -93,7 +86,7 @@ class DashboardPageIntegrationTests {
 
     @BeforeEach
     void connect() {
-        api = new ServiceApi(port, "admin", PASSWORD);
+        api = new ServiceApi(port);
     }
 
     @AfterEach
@@ -114,7 +107,7 @@ class DashboardPageIntegrationTests {
 
     @Test
     @Order(1)
-    void shouldLoadWithoutConsoleErrorsAndShowTheApisFigures() {
+    void shouldLoadWithoutConsoleErrorsAndShowTheApisFigures() throws Exception {
         api.runToEnd("{\"syncType\":\"PRODUCT\"}");
 
         load();
@@ -135,7 +128,7 @@ class DashboardPageIntegrationTests {
 
     @Test
     @Order(2)
-    void shouldStartASyncFromThePageAndShowItsProgressToTheEnd() {
+    void shouldStartASyncFromThePageAndShowItsProgressToTheEnd() throws Exception {
         CATALOGUE.variantIds().stream().limit(8).forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("12.75")));
         LUCA.faults().setLatency(Duration.ofMillis(500));
         load();
@@ -161,7 +154,7 @@ class DashboardPageIntegrationTests {
 
     @Test
     @Order(3)
-    void shouldShowAFailedRunsRecordsWithTheirReasonsAndRetryTheRun() {
+    void shouldShowAFailedRunsRecordsWithTheirReasonsAndRetryTheRun() throws Exception {
         load();
         WebElement partialRun = browser.findElement(By.cssSelector("#runs tbody tr"));
         String jobId = partialRun.getDomAttribute("data-job-id");
@@ -184,7 +177,7 @@ class DashboardPageIntegrationTests {
     }
 
     private void load() {
-        browser.get("http://admin:" + PASSWORD + "@127.0.0.1:" + port + "/dashboard/");
+        browser.get("http://admin:" + ServiceApi.PASSWORD + "@127.0.0.1:" + port + "/dashboard/");
         waitUntil(() -> browser.findElement(By.tagName("body")).getDomAttribute("data-loaded"), "true"::equals);
     }
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs a Luca call under Luca's retry and circuit breaker. */
 @Component
-class ResilientLuca {
+public class ResilientLuca {
 
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
@@ -18,11 +18,11 @@ class ResilientLuca {
         this.circuitBreaker = circuitBreaker;
     }
 
-    <T> T call(Supplier<T> lucaCall) {
+    public <T> T call(Supplier<T> lucaCall) {
         return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, lucaCall)).get();
     }
 
-    void run(Runnable lucaCall) {
+    public void run(Runnable lucaCall) {
         call(() -> {
             lucaCall.run();
             return null;

@@ -13,7 +13,7 @@ public class ResilientLuca {
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    ResilientLuca(@Qualifier("luca") Retry retry, @Qualifier("luca") CircuitBreaker circuitBreaker) {
+    public ResilientLuca(@Qualifier("luca") Retry retry, @Qualifier("luca") CircuitBreaker circuitBreaker) {
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
     }

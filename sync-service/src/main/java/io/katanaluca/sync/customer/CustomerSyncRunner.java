@@ -16,7 +16,6 @@ import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RecordSelection;
 import io.katanaluca.sync.run.ResilientLuca;
 import io.katanaluca.sync.run.StagedRecord;
-import io.katanaluca.sync.run.SyncProperties;
 import io.katanaluca.sync.run.SyncRun;
 import io.katanaluca.sync.run.SyncRunner;
 import io.katanaluca.sync.run.SyncType;

@@ -1,23 +1,27 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts runs as background jobs. At most one run of a type is active at a time; the check and
- * the insert are serialised here (one node; the scale-out issue moves this to a shared lock).
+ * Starts jobs in the background: one run per sync type (ALL: products, materials, customers
+ * under one job id). At most one run of a type is active at a time; the check and the insert are
+ * serialised here (one node; the scale-out issue moves this to a shared lock).
  */
 @Service
 public class SyncLauncher {
 
     private final JdbcSyncRunRepository runs;
+    private final JdbcRecordResultRepository results;
     private final JobScheduler jobs;
     private final Clock clock;
 
-    SyncLauncher(JdbcSyncRunRepository runs, JobScheduler jobs, Clock clock) {
+    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, Clock clock) {
         this.runs = runs;
+        this.results = results;
         this.jobs = jobs;
         this.clock = clock;
     }
@@ -26,14 +30,50 @@ public class SyncLauncher {
         return start(type, limit, dryRun, triggeredBy, RunScope.FULL);
     }
 
+    /** Returns the job's first run; {@link JdbcSyncRunRepository#findAllByJobId} lists them all. */
     public synchronized SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
+        type.parts().forEach(this::requireNoneActive);
+        UUID jobId = UUID.randomUUID();
+        List<Long> runIds = type.parts().stream()
+                .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList();
+        enqueue(jobId, runIds);
+        return runs.findById(runIds.get(0)).orElseThrow();
+    }
+
+    /**
+     * A new job over only the records that failed in {@code sourceRuns} (the runs of one job): one
+     * run per type that had failures, each retrying exactly its source run's failed records.
+     */
+    public synchronized SyncRun retryFailed(List<SyncRun> sourceRuns, boolean dryRun, String triggeredBy) {
+        sourceRuns.stream().filter(run -> run.status().isActive()).findFirst().ifPresent(active -> {
+            throw new RunAlreadyActiveException(active);
+        });
+        List<SyncRun> withFailures = sourceRuns.stream().filter(run -> results.count(run.id(), RecordOutcome.FAILED) > 0).toList();
+        if (withFailures.isEmpty()) {
+            throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
+        }
+        withFailures.forEach(run -> requireNoneActive(run.syncType()));
+        UUID jobId = UUID.randomUUID();
+        List<Long> runIds = withFailures.stream()
+                .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id())).toList();
+        enqueue(jobId, runIds);
+        return runs.findById(runIds.get(0)).orElseThrow();
+    }
+
+    private void requireNoneActive(SyncType type) {
         runs.findActive(type).ifPresent(active -> {
             throw new RunAlreadyActiveException(active);
         });
-        UUID jobId = UUID.randomUUID();
-        long runId = runs.create(jobId, type, dryRun, limit, triggeredBy, clock.instant(), scope);
-        jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
-        return runs.findById(runId).orElseThrow();
+    }
+
+    private void enqueue(UUID jobId, List<Long> runIds) {
+        if (runIds.size() == 1) {
+            long runId = runIds.get(0);
+            jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
+        } else {
+            String id = jobId.toString();
+            jobs.<SyncJob>enqueue(jobId, job -> job.runAll(id));
+        }
     }
 
     /** A run of this type is already queued or running. */
@@ -48,6 +88,14 @@ public class SyncLauncher {
 
         public SyncRun active() {
             return active;
+        }
+    }
+
+    /** A retry was asked for a job in which nothing failed. */
+    public static class NothingToRetryException extends RuntimeException {
+
+        public NothingToRetryException(String message) {
+            super(message);
         }
     }
 }

@@ -62,6 +62,21 @@ final class CatalogueStore {
         }
     }
 
+    /** Changes a copy of a customer and bumps its updated_at. */
+    void changeCustomer(long customerId, Consumer<ObjectNode> change) {
+        synchronized (lock) {
+            ObjectNode customer = customers.get(customerId);
+            if (customer == null) {
+                throw new NoSuchElementException("No customer " + customerId);
+            }
+            ObjectNode changed = customer.deepCopy();
+            change.accept(changed);
+            changed.put("updated_at", now());
+            customers.put(customerId, changed);
+            snapshot = null;
+        }
+    }
+
     /** Changes a copy of a product or material and bumps its updated_at. */
     void changeItem(long itemId, Consumer<ObjectNode> change) {
         CatalogueEvent event;

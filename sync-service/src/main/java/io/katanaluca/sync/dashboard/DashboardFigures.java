@@ -47,7 +47,7 @@ class DashboardFigures {
     DashboardStats stats() {
         LocalDate today = today();
         LocalDate from = today.minusDays(29);
-        List<JobView> lastRuns = Arrays.stream(SyncType.values())
+        List<JobView> lastRuns = Arrays.stream(SyncType.values()).filter(type -> type.parts().equals(List.of(type)))
                 .flatMap(type -> runs.find(type, Set.of(), 0, 1).stream())
                 .map(run -> JobView.of(run, clock.instant())).toList();
         return new DashboardStats(clock.instant(), zone.getId(), PeriodFigures.of(null, today, rows.all()),

@@ -42,8 +42,9 @@ class SyncDashboardController {
     }
 
     @GetMapping
-    @Operation(summary = "Jobs, newest first", description = "Filter by queue state (ENQUEUED, PROCESSING, SUCCEEDED, FAILED,"
-            + " SCHEDULED; a PARTIAL run SUCCEEDED as a job) and by sync type.")
+    @Operation(summary = "Runs, newest first", description = "One entry per run: a job of type ALL shows once per type, under"
+            + " one job id. Filter by queue state (ENQUEUED, PROCESSING, SUCCEEDED, FAILED, SCHEDULED; a PARTIAL run SUCCEEDED as a"
+            + " job) and by sync type.")
     JobPage jobs(@RequestParam(required = false) String state, @RequestParam(required = false) String syncType,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -59,17 +60,17 @@ class SyncDashboardController {
     }
 
     @GetMapping("/{jobId}")
-    @Operation(summary = "One job: its operation-log row and counters with its JobRunr state history")
+    @Operation(summary = "One job: its operation-log rows (one per type for ALL) and counters with its JobRunr state history")
     JobDetail job(@PathVariable String jobId) {
-        SyncRun run = actions.find(jobId);
-        return JobDetail.of(run, queue.find(run.jobId()), clock.instant());
+        List<SyncRun> job = actions.find(jobId);
+        return JobDetail.of(job, queue.find(job.get(0).jobId()), clock.instant());
     }
 
     @PostMapping("/{jobId}/retry")
     @Operation(summary = "Run an ended job again", description = "409 when it is queued or running, when it succeeded with no"
             + " failed record, or when another run of its type is active.")
     ResponseEntity<Map<String, String>> retry(@PathVariable String jobId) {
-        SyncRun run = actions.retry(actions.find(jobId));
+        SyncRun run = actions.retry(actions.find(jobId)).get(0);
         return ResponseEntity.accepted().body(Map.of("message", "Job requeued successfully", "jobId", run.jobId().toString(),
                 "statusUrl", "/api/sync/job/" + run.jobId()));
     }
@@ -78,9 +79,9 @@ class SyncDashboardController {
     @Operation(summary = "Delete a job that is not running", description = "From the queue and from the operation log, with its"
             + " per-record results; a queued job never runs. 409 while it runs.")
     Map<String, String> delete(@PathVariable String jobId) {
-        SyncRun run = actions.find(jobId);
-        actions.delete(run);
-        return Map.of("message", "Job deleted successfully", "jobId", run.jobId().toString());
+        List<SyncRun> job = actions.find(jobId);
+        actions.delete(job);
+        return Map.of("message", "Job deleted successfully", "jobId", job.get(0).jobId().toString());
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {

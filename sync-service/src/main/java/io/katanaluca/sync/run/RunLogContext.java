@@ -1,6 +1,7 @@
 package io.katanaluca.sync.run;
 
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.MDC;
 
 /**
@@ -16,11 +17,14 @@ final class RunLogContext {
     private RunLogContext() {
     }
 
-    /** Adds the run's keys and returns the context as it was, for {@link #restore}. */
-    static Map<String, String> enter(SyncRun run) {
+    /**
+     * Adds a job's keys and returns the context as it was, for {@link #restore}. A job of type ALL
+     * carries ALL until each of its runs names its own type.
+     */
+    static Map<String, String> enter(UUID jobId, SyncType type) {
         Map<String, String> previous = MDC.getCopyOfContextMap();
-        MDC.put(JOB_ID, run.jobId().toString());
-        MDC.put(SYNC_TYPE, run.syncType().name());
+        MDC.put(JOB_ID, jobId.toString());
+        MDC.put(SYNC_TYPE, type.name());
         return previous;
     }
 

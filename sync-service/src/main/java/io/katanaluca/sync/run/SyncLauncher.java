@@ -1,6 +1,7 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jobrunr.jobs.Job;
@@ -10,19 +11,22 @@ import org.jobrunr.storage.StorageProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts runs as background jobs. At most one run of a type is active at a time; the check and
- * the insert are serialised here (one node; the scale-out issue moves this to a shared lock).
+ * Starts jobs in the background: one run per sync type (ALL: products, materials, customers
+ * under one job id). At most one run of a type is active at a time; the check and the insert are
+ * serialised here (one node; the scale-out issue moves this to a shared lock).
  */
 @Service
 public class SyncLauncher {
 
     private final JdbcSyncRunRepository runs;
+    private final JdbcRecordResultRepository results;
     private final JobScheduler jobs;
     private final StorageProvider jobStorage;
     private final Clock clock;
 
-    SyncLauncher(JdbcSyncRunRepository runs, JobScheduler jobs, StorageProvider jobStorage, Clock clock) {
+    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage, Clock clock) {
         this.runs = runs;
+        this.results = results;
         this.jobs = jobs;
         this.jobStorage = jobStorage;
         this.clock = clock;
@@ -32,54 +36,84 @@ public class SyncLauncher {
         return start(type, limit, dryRun, triggeredBy, RunScope.FULL);
     }
 
+    /** Returns the job's first run; {@link JdbcSyncRunRepository#findAllByJobId} lists them all. */
     public synchronized SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
-        runs.findActive(type).ifPresent(active -> {
-            throw new RunAlreadyActiveException(active);
-        });
+        type.parts().forEach(this::requireNoneActive);
         UUID jobId = UUID.randomUUID();
-        long runId = runs.create(jobId, type, dryRun, limit, triggeredBy, clock.instant(), scope);
-        SyncRun run = runs.findById(runId).orElseThrow();
-        Map<String, String> logContext = RunLogContext.enter(run);
-        try {
-            jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
-        } finally {
-            RunLogContext.restore(logContext);
-        }
-        return run;
+        List<Long> runIds = type.parts().stream()
+                .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList();
+        enqueue(jobId, type, runIds);
+        return runs.findById(runIds.get(0)).orElseThrow();
     }
 
     /**
-     * Runs an ended run again under the same job id, with the same parameters: its log row starts
-     * over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has forgotten it).
-     * Whether a run is worth retrying is the caller's decision; only one active run per type is this one's.
+     * A new job over only the records that failed in {@code sourceRuns} (the runs of one job): one
+     * run per type that had failures, each retrying exactly its source run's failed records.
      */
-    public synchronized SyncRun retry(SyncRun ended) {
-        runs.findActive(ended.syncType()).ifPresent(active -> {
+    public synchronized SyncRun retryFailed(List<SyncRun> sourceRuns, boolean dryRun, String triggeredBy) {
+        sourceRuns.stream().filter(run -> run.status().isActive()).findFirst().ifPresent(active -> {
             throw new RunAlreadyActiveException(active);
         });
-        runs.requeue(ended.id());
-        try {
-            requeueJob(ended);
-        } catch (RuntimeException e) {
-            runs.finish(ended.id(), ended.status(), ended.endTime(), ended.errorMessage());
-            throw e;
+        List<SyncRun> withFailures = sourceRuns.stream().filter(run -> results.count(run.id(), RecordOutcome.FAILED) > 0).toList();
+        if (withFailures.isEmpty()) {
+            throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
         }
-        return runs.findById(ended.id()).orElseThrow();
+        withFailures.forEach(run -> requireNoneActive(run.syncType()));
+        UUID jobId = UUID.randomUUID();
+        List<Long> runIds = withFailures.stream()
+                .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id())).toList();
+        enqueue(jobId, withFailures.size() == 1 ? withFailures.get(0).syncType() : SyncType.ALL, runIds);
+        return runs.findById(runIds.get(0)).orElseThrow();
     }
 
-    private void requeueJob(SyncRun ended) {
-        long runId = ended.id();
+    /**
+     * Runs an ended job again under the same job id, with the same parameters: the log rows of its
+     * runs start over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has
+     * forgotten it). Whether a job is worth retrying is the caller's decision; that no run of its
+     * types is active is this one's.
+     */
+    public synchronized List<SyncRun> retry(List<SyncRun> jobRuns) {
+        jobRuns.forEach(run -> requireNoneActive(run.syncType()));
+        jobRuns.forEach(run -> runs.requeue(run.id()));
         try {
-            Job job = jobStorage.getJobById(ended.jobId());
+            requeueJob(jobRuns);
+        } catch (RuntimeException e) {
+            jobRuns.forEach(run -> runs.finish(run.id(), run.status(), run.endTime(), run.errorMessage()));
+            throw e;
+        }
+        return runs.findAllByJobId(jobRuns.get(0).jobId());
+    }
+
+    private void requeueJob(List<SyncRun> jobRuns) {
+        UUID jobId = jobRuns.get(0).jobId();
+        try {
+            Job job = jobStorage.getJobById(jobId);
             job.enqueue();
             jobStorage.save(job);
         } catch (JobNotFoundException forgotten) {
-            Map<String, String> logContext = RunLogContext.enter(ended);
-            try {
-                jobs.<SyncJob>enqueue(ended.jobId(), job -> job.run(runId));
-            } finally {
-                RunLogContext.restore(logContext);
+            enqueue(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, jobRuns.stream().map(SyncRun::id).toList());
+        }
+    }
+
+    private void requireNoneActive(SyncType type) {
+        runs.findActive(type).ifPresent(active -> {
+            throw new RunAlreadyActiveException(active);
+        });
+    }
+
+    /** Enqueues with the job's log context set: JobRunr keeps it with the job and restores it on the worker. */
+    private void enqueue(UUID jobId, SyncType type, List<Long> runIds) {
+        Map<String, String> logContext = RunLogContext.enter(jobId, type);
+        try {
+            if (runIds.size() == 1) {
+                long runId = runIds.get(0);
+                jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
+            } else {
+                String id = jobId.toString();
+                jobs.<SyncJob>enqueue(jobId, job -> job.runAll(id));
             }
+        } finally {
+            RunLogContext.restore(logContext);
         }
     }
 
@@ -95,6 +129,14 @@ public class SyncLauncher {
 
         public SyncRun active() {
             return active;
+        }
+    }
+
+    /** A retry was asked for a job in which nothing failed. */
+    public static class NothingToRetryException extends RuntimeException {
+
+        public NothingToRetryException(String message) {
+            super(message);
         }
     }
 }

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -93,7 +92,7 @@ class SyncDashboardControllerTests {
 
     @Test
     void shouldAnswer404ForAnUnknownOrMalformedJobId() throws Exception {
-        given(runs.findByJobId(any())).willReturn(Optional.empty());
+        given(runs.findAllByJobId(any())).willReturn(List.of());
 
         mvc.perform(authorized(get("/api/sync/dashboard/jobs/" + UUID.randomUUID()))).andExpect(status().isNotFound());
         mvc.perform(authorized(post("/api/sync/dashboard/jobs/not-a-uuid/retry"))).andExpect(status().isNotFound());
@@ -102,8 +101,8 @@ class SyncDashboardControllerTests {
 
     @Test
     void shouldRequeueAFailedJobAndSaySo() throws Exception {
-        given(runs.findByJobId(JOB)).willReturn(Optional.of(run(RunStatus.FAILED)));
-        given(launcher.retry(any())).willReturn(run(RunStatus.QUEUED));
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.FAILED)));
+        given(launcher.retry(any())).willReturn(List.of(run(RunStatus.QUEUED)));
 
         mvc.perform(authorized(post("/api/sync/dashboard/jobs/" + JOB + "/retry")))
                 .andExpect(status().isAccepted())
@@ -113,7 +112,7 @@ class SyncDashboardControllerTests {
 
     @Test
     void shouldRefuseToRetryARunningOrSucceededJobWith409AndAReason() throws Exception {
-        given(runs.findByJobId(JOB)).willReturn(Optional.of(run(RunStatus.RUNNING))).willReturn(Optional.of(run(RunStatus.SUCCESS)));
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.RUNNING))).willReturn(List.of(run(RunStatus.SUCCESS)));
 
         mvc.perform(authorized(post("/api/sync/dashboard/jobs/" + JOB + "/retry")))
                 .andExpect(status().isConflict())
@@ -126,7 +125,7 @@ class SyncDashboardControllerTests {
 
     @Test
     void shouldDeleteAJobThatIsNotRunningFromTheQueueAndTheLog() throws Exception {
-        given(runs.findByJobId(JOB)).willReturn(Optional.of(run(RunStatus.QUEUED)));
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.QUEUED)));
         given(queue.deleteUnlessProcessing(JOB)).willReturn(true);
 
         mvc.perform(authorized(delete("/api/sync/dashboard/jobs/" + JOB)))
@@ -137,7 +136,7 @@ class SyncDashboardControllerTests {
 
     @Test
     void shouldRefuseToDeleteARunningJobOrOneAServerJustTook() throws Exception {
-        given(runs.findByJobId(JOB)).willReturn(Optional.of(run(RunStatus.RUNNING))).willReturn(Optional.of(run(RunStatus.QUEUED)));
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.RUNNING))).willReturn(List.of(run(RunStatus.QUEUED)));
         given(queue.deleteUnlessProcessing(JOB)).willReturn(false);
 
         mvc.perform(authorized(delete("/api/sync/dashboard/jobs/" + JOB))).andExpect(status().isConflict());

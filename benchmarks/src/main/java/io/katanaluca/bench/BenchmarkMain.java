@@ -37,7 +37,8 @@ public final class BenchmarkMain {
             System.exit(2);
             return;
         }
-        run(options, "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args));
+        run(options, "java -jar benchmarks/target/benchmarks.jar " + java.util.Arrays.stream(args)
+                .map(arg -> arg.contains(" ") ? "'" + arg + "'" : arg).collect(java.util.stream.Collectors.joining(" ")));
     }
 
     private static void run(BenchmarkOptions options, String command) throws Exception {

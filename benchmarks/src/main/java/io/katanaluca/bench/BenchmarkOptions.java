@@ -14,6 +14,7 @@ record BenchmarkOptions(Map<String, String> values) {
     static final String HELP = """
             java -jar benchmarks/target/benchmarks.jar [--key=value ...]   (or benchmarks/run.sh [--key=value ...])
               --sizes=100,1000,10000     catalogue sizes (variants): first full sync, immediate second run, incremental after 1% changed
+                                         (empty: none, e.g. to measure only the API load or 100,000)
               --with-100k=false          also a first full sync of 100,000 variants with the service at --big-xmx (takes ~20 min or more)
               --api-load=true            p50/p99 of the job (and dashboard) endpoints with --api-load-clients clients during a fresh
                                          full sync of --api-load-variants (default 10000, run only when 10000 is among --sizes)
@@ -57,7 +58,8 @@ record BenchmarkOptions(Map<String, String> values) {
     }
 
     List<Integer> sizes() {
-        return Arrays.stream(text("sizes", "100,1000,10000").split(",")).map(String::trim).map(Integer::valueOf).toList();
+        return Arrays.stream(text("sizes", "100,1000,10000").split(",")).map(String::trim).filter(size -> !size.isEmpty())
+                .map(Integer::valueOf).toList();
     }
 
     boolean with100k() {

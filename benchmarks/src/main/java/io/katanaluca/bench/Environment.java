@@ -83,11 +83,12 @@ final class Environment implements AutoCloseable {
         ApiLoad load = apiClients > 0 ? ApiLoad.start(apiClients, loadEndpoints(jobId)) : null;
         LowerBound bound = LowerBound.of(options.profile(), work);
         RunOutcome outcome = api.awaitEnd(jobId, max(MINIMUM_TIMEOUT, bound.total().multipliedBy(5)));
+        Instant ended = outcome.hasEnded() ? outcome.endedAt() : Instant.now();
         Map<String, LatencyStats> latencies = load == null ? Map.of() : load.stop();
         MemoryProbe.Peaks peaks = memory.peaks();
         Counts cost = simulators.counts().minus(before);
         return new ScenarioResult(scenario, variants(), products(), xmx, work, bound, CSharpPacing.of(options.profile(), work), outcome,
-                Duration.between(requested, outcome.endedAt()), cost, peaks, apiClients, latencies);
+                Duration.between(requested, ended), cost, peaks, apiClients, latencies);
     }
 
     private Map<String, String> loadEndpoints(String jobId) {

@@ -131,6 +131,10 @@ final class MarkdownReport {
     }
 
     private static String status(ScenarioResult r) {
+        if (!r.outcome().hasEnded()) {
+            return String.format(Locale.ROOT, "**not ended** when the benchmark stopped waiting (%,d of %,d done; the wall time is a minimum)",
+                    r.outcome().processed(), r.outcome().total());
+        }
         return r.outcome().errorMessage() == null ? r.outcome().status() : r.outcome().status() + ": " + r.outcome().errorMessage();
     }
 

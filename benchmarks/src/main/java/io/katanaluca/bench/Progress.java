@@ -11,7 +11,8 @@ final class Progress {
 
     static String line(ScenarioResult result) {
         return String.format(Locale.ROOT, "%,d variants, %s: %s in %s (bound %s, efficiency %.2f), %d Luca writes, %d Katana calls, %d logins, queued %s",
-                result.variants(), result.scenario().label(), result.outcome().status(), seconds(result.wall()), seconds(result.bound().total()),
+                result.variants(), result.scenario().label(),
+                result.outcome().hasEnded() ? result.outcome().status() : "NOT ENDED (" + result.outcome().processed() + " done)", seconds(result.wall()), seconds(result.bound().total()),
                 result.efficiency(), result.cost().lucaWrites(), result.cost().katanaRequests(), result.cost().lucaLogins(),
                 seconds(result.outcome().queued()));
     }

@@ -17,6 +17,9 @@ record Target(String text, boolean met) {
 
     /** The targets that apply to this run; sizes the issue sets none for get only the one-login check. */
     static List<Target> of(ScenarioResult result) {
+        if (!result.outcome().hasEnded()) {
+            return List.of(new Target("the run ended while the benchmark waited", false));
+        }
         List<Target> targets = new ArrayList<>();
         long writes = result.cost().lucaWrites();
         int size = result.variants();

@@ -53,7 +53,9 @@ public final class BenchmarkMain {
         if (runner.results().isEmpty()) {
             throw new IllegalStateException("Nothing was measured: " + runner.problems());
         }
-        TimeChart.write(runner.results(), options.chart());
+        if (TimeChart.hasSizes(runner.results())) {
+            TimeChart.write(runner.results(), options.chart());
+        }
         Path reportDir = options.report().toAbsolutePath().getParent();
         Path chartLink = reportDir.relativize(options.chart().toAbsolutePath());
         String section = new MarkdownReport(machine, options.profile(), command, options.note(), runner.results(), runner.problems()).render(chartLink);

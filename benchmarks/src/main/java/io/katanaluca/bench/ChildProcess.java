@@ -19,11 +19,15 @@ final class ChildProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    private final Thread killOnExit;
 
     private ChildProcess(String name, Process process, Path log) {
         this.name = name;
         this.process = process;
         this.log = log;
+        // A benchmark stopped by Ctrl+C or SIGTERM takes its processes with it.
+        this.killOnExit = new Thread(process::destroyForcibly, "stop-" + name);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
@@ -60,6 +64,14 @@ final class ChildProcess implements AutoCloseable {
         throw new IllegalStateException("The " + name + " did not get to " + what + " within " + timeout + "; log " + log + ":\n" + tail());
     }
 
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down already; the hook stops the process.
+        }
+    }
+
     String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -72,6 +84,7 @@ final class ChildProcess implements AutoCloseable {
     /** SIGTERM (the JVM's shutdown hooks run), SIGKILL if it has not ended within 30 s or we are interrupted. */
     @Override
     public void close() {
+        removeShutdownHook();
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -37,10 +37,16 @@ final class MarkdownReport {
         runs();
         comparison();
         apiLoad();
-        line("![Run time against catalogue size, beside the lower bound and the C# pacing](" + chartLink.toString().replace('\\', '/')
-                + ") (the chart always shows the latest invocation)");
-        line("");
+        if (TimeChart.hasSizes(results)) {
+            chart(chartLink);
+        }
         return out.toString();
+    }
+
+    private void chart(Path chartLink) {
+        line("![Run time against catalogue size, beside the lower bound and the C# pacing](" + chartLink.toString().replace('\\', '/')
+                + ") (the chart always shows the latest invocation with full syncs)");
+        line("");
     }
 
     private void header() {
@@ -82,6 +88,9 @@ final class MarkdownReport {
     }
 
     private void comparison() {
+        if (of(Scenario.FIRST_FULL).isEmpty()) {
+            return;
+        }
         line("| variants | first full sync | lower bound | C# pacing, same latencies | second run (unchanged share) | seed's claim |");
         line("|---:|---:|---:|---:|---:|---|");
         for (ScenarioResult first : of(Scenario.FIRST_FULL)) {

@@ -18,6 +18,11 @@ final class TimeChart {
     private TimeChart() {
     }
 
+    /** Only an invocation with full syncs has a curve to draw; the others leave the chart as it is. */
+    static boolean hasSizes(List<ScenarioResult> results) {
+        return !of(results, Scenario.FIRST_FULL).isEmpty();
+    }
+
     static void write(List<ScenarioResult> results, Path file) throws IOException {
         List<ScenarioResult> first = of(results, Scenario.FIRST_FULL);
         List<Series> series = new ArrayList<>();

@@ -71,10 +71,10 @@ final class MarkdownReport {
         line("| variants | run | wall time | lower bound (set by) | efficiency (without the queue wait) | Luca writes | Luca calls by endpoint | Katana calls (pages needed; 429s) | logins | retries | queued | peak heap (-Xmx) | peak RSS | status | targets |");
         line("|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---|");
         for (ScenarioResult r : results) {
-            line(String.format(Locale.ROOT, "| %,d | %s | %s | %s (%s) | %.2f (%.2f) | %,d | %s | %,d (%d; %d) | %d | %d | %s | %s (%s) | %s | %s | %s |",
+            line(String.format(Locale.ROOT, "| %,d | %s | %s | %s (%s) | %.2f (%.2f) | %,d | %s | %,d (%d; %d) | %d | %s | %s | %s (%s) | %s | %s | %s |",
                     r.variants(), r.scenario().label(), Progress.seconds(r.wall()), Progress.seconds(r.bound().total()), r.bound().limitedBy(),
                     r.efficiency(), r.efficiencyWithoutQueue(), r.cost().lucaWrites(), lucaCalls(r.cost().lucaCalls()), r.cost().katanaRequests(), r.work().katanaPages(),
-                    r.cost().katanaTooMany(), r.cost().lucaLogins(), r.retries(), Progress.seconds(r.outcome().queued()),
+                    r.cost().katanaTooMany(), r.cost().lucaLogins(), retries(r), Progress.seconds(r.outcome().queued()),
                     Progress.mebibytes(r.peaks().heapBytes()), r.xmx(), Progress.mebibytes(r.peaks().rssBytes()), status(r),
                     Target.of(r).stream().map(Target::render).collect(Collectors.joining("<br>"))));
         }
@@ -105,6 +105,11 @@ final class MarkdownReport {
         line("");
     }
 
+    /** Inferred from counts, so only for a run that ended: an unfinished one has writes in flight. */
+    private static String retries(ScenarioResult r) {
+        return r.outcome().hasEnded() ? String.valueOf(r.retries()) : "—";
+    }
+
     private static String secondRun(ScenarioResult second) {
         int total = second.outcome().total();
         double share = total == 0 ? 0 : 100.0 * second.outcome().unchanged() / total;
@@ -119,9 +124,12 @@ final class MarkdownReport {
 
     private void apiLoad() {
         for (ScenarioResult loaded : of(Scenario.UNDER_API_LOAD)) {
+            String sync = loaded.outcome().hasEnded()
+                    ? String.format(Locale.ROOT, "the sync took %s, efficiency %.2f", Progress.seconds(loaded.wall()), loaded.efficiency())
+                    : String.format(Locale.ROOT, "the sync had not ended after %s: %,d of %,d done", Progress.seconds(loaded.wall()),
+                            loaded.outcome().processed(), loaded.outcome().total());
             line(String.format(Locale.ROOT, "API latency with %d concurrent clients (closed loop, no think time) during a full sync of %,d variants"
-                    + " (the sync took %s, efficiency %.2f):", loaded.apiClients(), loaded.variants(), Progress.seconds(loaded.wall()),
-                    loaded.efficiency()));
+                    + " (%s):", loaded.apiClients(), loaded.variants(), sync));
             line("");
             line("| endpoint | requests | errors | p50 | p99 | max |");
             line("|---|---:|---:|---:|---:|---:|");

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,29 +25,30 @@ public class SyncJob {
     private final JdbcRecordResultRepository results;
     private final List<SyncRunner> runners;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, List<SyncRunner> runners, Clock clock) {
+    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, List<SyncRunner> runners, Clock clock,
+            ApplicationEventPublisher events) {
         this.runs = runs;
         this.results = results;
         this.runners = List.copyOf(runners);
         this.clock = clock;
+        this.events = events;
     }
 
     /** A job of one run (one sync type). */
     @Job(name = "Sync run %0", retries = 0)
     public void run(long runId) throws InterruptedException {
         SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
-        if (!run.status().isActive()) {
-            log.info("Run {} already ended as {}; nothing to do", runId, run.status());
-            return;
-        }
-        MDC.put("jobId", run.jobId().toString());
-        MDC.put("syncType", run.syncType().name());
+        Map<String, String> logContext = RunLogContext.enter(run.jobId(), run.syncType());
         try {
-            execute(run);
+            if (run.status().isActive()) {
+                execute(run);
+            } else {
+                log.info("Run {} already ended as {}; nothing to do", runId, run.status());
+            }
         } finally {
-            MDC.remove("jobId");
-            MDC.remove("syncType");
+            RunLogContext.restore(logContext);
         }
     }
 
@@ -92,6 +93,8 @@ public class SyncJob {
             log.error("Run {} failed", run.id(), e);
             runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "Run failed: " + userMessage(e));
             throw e;
+        } finally {
+            runs.findById(run.id()).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
         }
     }
 

@@ -2,8 +2,12 @@ package io.katanaluca.sync.run;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jobrunr.jobs.Job;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.storage.JobNotFoundException;
+import org.jobrunr.storage.StorageProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,12 +21,14 @@ public class SyncLauncher {
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
     private final JobScheduler jobs;
+    private final StorageProvider jobStorage;
     private final Clock clock;
 
-    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, Clock clock) {
+    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.jobs = jobs;
+        this.jobStorage = jobStorage;
         this.clock = clock;
     }
 
@@ -36,7 +42,7 @@ public class SyncLauncher {
         UUID jobId = UUID.randomUUID();
         List<Long> runIds = type.parts().stream()
                 .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList();
-        enqueue(jobId, runIds);
+        enqueue(jobId, type, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
     }
 
@@ -56,8 +62,37 @@ public class SyncLauncher {
         UUID jobId = UUID.randomUUID();
         List<Long> runIds = withFailures.stream()
                 .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id())).toList();
-        enqueue(jobId, runIds);
+        enqueue(jobId, withFailures.size() == 1 ? withFailures.get(0).syncType() : SyncType.ALL, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
+    }
+
+    /**
+     * Runs an ended job again under the same job id, with the same parameters: the log rows of its
+     * runs start over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has
+     * forgotten it). Whether a job is worth retrying is the caller's decision; that no run of its
+     * types is active is this one's.
+     */
+    public synchronized List<SyncRun> retry(List<SyncRun> jobRuns) {
+        jobRuns.forEach(run -> requireNoneActive(run.syncType()));
+        jobRuns.forEach(run -> runs.requeue(run.id()));
+        try {
+            requeueJob(jobRuns);
+        } catch (RuntimeException e) {
+            jobRuns.forEach(run -> runs.finish(run.id(), run.status(), run.endTime(), run.errorMessage()));
+            throw e;
+        }
+        return runs.findAllByJobId(jobRuns.get(0).jobId());
+    }
+
+    private void requeueJob(List<SyncRun> jobRuns) {
+        UUID jobId = jobRuns.get(0).jobId();
+        try {
+            Job job = jobStorage.getJobById(jobId);
+            job.enqueue();
+            jobStorage.save(job);
+        } catch (JobNotFoundException forgotten) {
+            enqueue(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, jobRuns.stream().map(SyncRun::id).toList());
+        }
     }
 
     private void requireNoneActive(SyncType type) {
@@ -66,13 +101,19 @@ public class SyncLauncher {
         });
     }
 
-    private void enqueue(UUID jobId, List<Long> runIds) {
-        if (runIds.size() == 1) {
-            long runId = runIds.get(0);
-            jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
-        } else {
-            String id = jobId.toString();
-            jobs.<SyncJob>enqueue(jobId, job -> job.runAll(id));
+    /** Enqueues with the job's log context set: JobRunr keeps it with the job and restores it on the worker. */
+    private void enqueue(UUID jobId, SyncType type, List<Long> runIds) {
+        Map<String, String> logContext = RunLogContext.enter(jobId, type);
+        try {
+            if (runIds.size() == 1) {
+                long runId = runIds.get(0);
+                jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
+            } else {
+                String id = jobId.toString();
+                jobs.<SyncJob>enqueue(jobId, job -> job.runAll(id));
+            }
+        } finally {
+            RunLogContext.restore(logContext);
         }
     }
 

@@ -93,7 +93,7 @@ class SyncJobTests {
     }
 
     private SyncJob job(SyncRunner... runners) {
-        return new SyncJob(runs, results, List.of(runners), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+        return new SyncJob(runs, results, List.of(runners), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), event -> { });
     }
 
     private SyncRunner runner(SyncType type, RuntimeException failure) {

@@ -29,7 +29,7 @@ class ApiUsers {
 
     /** A plain lambda, not a password-upgrading manager, so the digest is never replaced by BCrypt. */
     @Bean
-    UserDetailsService apiUsers(SecurityProperties security, PasswordEncoder encoder) {
+    UserDetailsService apiUserDetails(SecurityProperties security, PasswordEncoder encoder) {
         SecurityProperties.User user = security.getUser();
         String digest = encoder.encode(user.getPassword());
         String[] roles = user.getRoles().toArray(String[]::new);

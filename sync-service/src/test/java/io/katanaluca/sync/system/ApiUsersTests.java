@@ -20,7 +20,7 @@ class ApiUsersTests {
         SecurityProperties security = new SecurityProperties();
         security.getUser().setName("admin");
         security.getUser().setPassword("çok-gizli");
-        UserDetailsService users = apiUsers.apiUsers(security, encoder);
+        UserDetailsService users = apiUsers.apiUserDetails(security, encoder);
 
         String stored = users.loadUserByUsername("admin").getPassword();
 

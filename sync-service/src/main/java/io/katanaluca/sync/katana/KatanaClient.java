@@ -26,21 +26,21 @@ public class KatanaClient {
     private static final Logger log = LoggerFactory.getLogger(KatanaClient.class);
 
     private final RestClient restClient;
-    private final KatanaRateBudget budget;
+    private final KatanaRateLimiter budget;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final int pageSize;
     private final KatanaPageReader reader;
 
-    public KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, int pageSize) {
+    public KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize) {
         this(restClient, budget, retry, pageSize, Clock.systemUTC());
     }
 
-    KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, int pageSize, Clock clock) {
+    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize, Clock clock) {
         this(restClient, budget, retry, ResilienceConfiguration.circuitBreakerFor("katana"), pageSize, clock);
     }
 
-    KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock) {
+    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock) {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("katana.page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
         }

@@ -17,10 +17,10 @@ final class KatanaPageReader {
     record Result(KatanaPage page, KatanaPagination pagination) {
     }
 
-    private final KatanaRateBudget budget;
+    private final KatanaRateLimiter budget;
     private final KatanaFailures failures;
 
-    KatanaPageReader(KatanaRateBudget budget, KatanaFailures failures) {
+    KatanaPageReader(KatanaRateLimiter budget, KatanaFailures failures) {
         this.budget = budget;
         this.failures = failures;
     }

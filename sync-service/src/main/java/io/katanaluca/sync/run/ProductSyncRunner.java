@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * One product run, the seed's {@code ProcessStockCardsAsync}: get the session, warm the cache,
  * read Katana page by page while planning and staging every variant, fail colliding codes, then
- * write the creates and updates in parallel batches. Unchanged variants cost no Luca call.
+ * hand the creates and updates out as batch jobs for the workers of every node. Unchanged variants
+ * cost no Luca call.
  */
 @Component
 class ProductSyncRunner {
@@ -42,13 +43,13 @@ class ProductSyncRunner {
     private final JdbcStockCardMappingRepository mappings;
     private final JdbcRecordResultRepository results;
     private final JdbcSyncRunRepository runs;
-    private final ParallelBatchWriter writer;
+    private final BatchFanOut batches;
     private final SyncProperties properties;
     private final Clock clock;
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
-            JdbcSyncRunRepository runs, ParallelBatchWriter writer, SyncProperties properties, Clock clock) {
+            JdbcSyncRunRepository runs, BatchFanOut batches, SyncProperties properties, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.session = session;
@@ -58,11 +59,12 @@ class ProductSyncRunner {
         this.mappings = mappings;
         this.results = results;
         this.runs = runs;
-        this.writer = writer;
+        this.batches = batches;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /** Plans the run and hands its writes out; returns the counters so far (the batches add theirs as they finish). */
     SyncRun.Counters run(SyncRun run) throws InterruptedException {
         resilient.call(session::activeSession);
         warmUp.warm();
@@ -72,7 +74,7 @@ class ProductSyncRunner {
         log.info("Planned {} records ({} with colliding card codes)", staged, colliding);
         recordPlannedOutcomes(run);
         if (!run.dryRun()) {
-            writer.writeAll(run.id());
+            batches.fanOut(run.id());
         }
         return runs.findById(run.id()).orElseThrow().counters();
     }

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The JobRunr entry point of a run: a plain, non-proxied bean taking only the run id, so a job
- * survives restarts and re-delivery. A re-delivered job (a node died mid-run) plans again from
- * scratch; the mapping table and Luca's duplicate-code answer make the repeated writes harmless.
+ * survives restarts and re-delivery. It plans the run and hands the writes out as batch jobs; the
+ * run ends with its last batch ({@link RunCompletion}), or here when there is nothing to write.
+ * A re-delivered job (its node died) plans again from scratch if it had not handed its batches out
+ * yet, and otherwise only hands out again what is not done.
  */
 @Component
 public class SyncJob {
@@ -20,20 +22,34 @@ public class SyncJob {
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
     private final ProductSyncRunner productRunner;
+    private final JdbcSyncBatchRepository batches;
+    private final BatchFanOut fanOut;
+    private final RunCompletion completion;
     private final Clock clock;
 
-    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, ProductSyncRunner productRunner, Clock clock) {
+    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, ProductSyncRunner productRunner,
+            JdbcSyncBatchRepository batches, BatchFanOut fanOut, RunCompletion completion, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.productRunner = productRunner;
+        this.batches = batches;
+        this.fanOut = fanOut;
+        this.completion = completion;
         this.clock = clock;
     }
 
-    @Job(name = "Sync run %0", retries = 0)
+    /** Retried only so that a run whose node died is taken up by another node; a run that failed stays failed. */
+    @Job(name = "Sync run %0", retries = 3)
     public void run(long runId) throws InterruptedException {
         SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
         if (!run.status().isActive()) {
             log.info("Run {} already ended as {}; nothing to do", runId, run.status());
+            return;
+        }
+        if (batches.isStaged(runId)) {
+            log.info("Run {} had handed its batches out already; handing out again what is not done", runId);
+            fanOut.enqueue(runId);
+            completion.finishIfDone(runId);
             return;
         }
         MDC.put("jobId", run.jobId().toString());
@@ -51,10 +67,9 @@ public class SyncJob {
         results.deleteForRun(run.id());
         log.info("Run {} started (limit {}, dry run {})", run.id(), run.limit(), run.dryRun());
         try {
-            SyncRun.Counters counters = productRunner.run(run);
-            RunStatus status = RunStatus.ofFinishedRun(counters.succeeded(), counters.failed());
-            runs.finish(run.id(), status, clock.instant(), summary(counters));
-            log.info("Run {} ended {}: {}", run.id(), status, counters);
+            SyncRun.Counters planned = productRunner.run(run);
+            log.info("Run {} planned: {}", run.id(), planned);
+            completion.finishIfDone(run.id());
         } catch (InterruptedException e) {
             runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "The run was interrupted (the service is stopping)");
             throw e;
@@ -63,10 +78,6 @@ public class SyncJob {
             runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "Run failed: " + userMessage(e));
             throw e;
         }
-    }
-
-    private static String summary(SyncRun.Counters counters) {
-        return counters.failed() == 0 ? null : counters.failed() + " of " + counters.total() + " records failed; see the per-record results";
     }
 
     private static String userMessage(RuntimeException e) {

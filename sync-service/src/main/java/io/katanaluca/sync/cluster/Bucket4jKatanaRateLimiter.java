@@ -20,6 +20,8 @@ import java.util.concurrent.CancellationException;
  */
 class Bucket4jKatanaRateLimiter implements KatanaRateLimiter {
 
+    private static final long MIN_WAIT_NANOS = Duration.ofMillis(1).toNanos();
+
     private final Bucket bucket;
     private final Duration period;
     private final long nanosPerToken;
@@ -55,7 +57,8 @@ class Bucket4jKatanaRateLimiter implements KatanaRateLimiter {
     public void acquire() {
         ConsumptionProbe probe;
         while (!(probe = bucket.tryConsumeAndReturnRemaining(1)).isConsumed()) {
-            sleep(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            // A refill period that tokens do not divide evenly leaves a fraction of a nanosecond: wait at least a little.
+            sleep(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), MIN_WAIT_NANOS)));
         }
     }
 

@@ -93,7 +93,7 @@ public class LucaSessionManager {
     private LucaSession loginOnce(long attemptsSeen, LucaSession stale) {
         loginLock.lock();
         try {
-            if (stale != null && current == stale) {
+            if (stale != null && isCurrent(stale)) {
                 current = null;
                 store.discard(stale);
             }
@@ -175,6 +175,11 @@ public class LucaSessionManager {
         store.save(fresh);
         log.debug("Luca session {} in use until {}", fresh.maskedId(), fresh.expiresAt());
         return fresh;
+    }
+
+    private boolean isCurrent(LucaSession session) {
+        LucaSession mine = current;
+        return mine != null && mine.sessionId().equals(session.sessionId());
     }
 
     private boolean isFresh(LucaSession session) {

@@ -15,13 +15,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The stock card cache every node shares: one Redis hash, card code → {@code skartId}. A fresh
  * listing is loaded under a temporary key and renamed over the old one, so readers never see half
- * a listing. The cache only saves calls (the mapping table is the source of truth), so when Redis
- * answers with an error a read is a miss and a write is skipped: slower, never wrong.
+ * a listing, and marked complete by a field no card code can have, so that a flushed or expired
+ * cache shows as cold and is warmed again. The cache only saves calls (the mapping table is the
+ * source of truth), so when Redis answers with an error a read is a miss and a write is skipped:
+ * slower, never wrong.
  */
 class RedisStockCardCache implements StockCardCache {
 
     private static final Logger log = LoggerFactory.getLogger(RedisStockCardCache.class);
     private static final int LOAD_CHUNK = 1000;
+    /** Luca card codes are printable text of at most 50 characters; this field name is neither. */
+    static final String COMPLETE = "\u0000listing-complete";
 
     private final RedisCommands<String, String> redis;
     private final RedisKeys keys;
@@ -55,15 +59,12 @@ class RedisStockCardCache implements StockCardCache {
 
     @Override
     public void replaceAll(Map<String, Long> skartIdsByCode) {
-        if (skartIdsByCode.isEmpty()) {
-            redis.del(keys.stockCards());
-            return;
-        }
         String loading = keys.stockCardsLoading(UUID.randomUUID().toString());
+        redis.hset(loading, COMPLETE, "1");
+        redis.pexpire(loading, ttl.toMillis()); // a node that dies mid-load leaves nothing behind for long
         Iterator<Map.Entry<String, Long>> cards = skartIdsByCode.entrySet().iterator();
         while (cards.hasNext()) {
             redis.hset(loading, nextChunk(cards));
-            redis.pexpire(loading, ttl.toMillis()); // a node that dies mid-load leaves nothing behind for long
         }
         redis.rename(loading, keys.stockCards());
         redis.pexpire(keys.stockCards(), ttl.toMillis());
@@ -80,6 +81,17 @@ class RedisStockCardCache implements StockCardCache {
 
     @Override
     public long size() {
-        return redis.hlen(keys.stockCards());
+        long fields = redis.hlen(keys.stockCards());
+        return isWarm() ? fields - 1 : fields;
+    }
+
+    @Override
+    public boolean isWarm() {
+        try {
+            return redis.hexists(keys.stockCards(), COMPLETE);
+        } catch (RedisException e) {
+            log.warn("Stock card cache unavailable; going on without it: {}", e.getMessage());
+            return true; // misses then cost a duplicate answer and an adoption, never a second card
+        }
     }
 }

@@ -90,13 +90,31 @@ class ProductSyncRunner {
         katana.readPagesWhile(KatanaQuery.allProducts(), page -> {
             List<MappedVariant> variants = variantsWithin(page, mapper, limit - staged[0]);
             Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
-            List<PlannedItem> plan = variants.stream()
-                    .map(variant -> planner.plan(variant, Optional.ofNullable(known.get(variant.variantId())))).toList();
+            List<PlannedItem> plan = planWithWarmCache(variants, known, planner);
             results.insertPlanned(run.id(), plan, run.dryRun());
             staged[0] += plan.size();
             return staged[0] < limit;
         });
         return staged[0];
+    }
+
+    /**
+     * A shared cache that lost Luca's listing while the page was planned (Redis flushed, or its
+     * time to live ran out) would make known cards look new: it is warmed again and the page
+     * planned again, so a flush costs a listing, never an outcome.
+     */
+    private List<PlannedItem> planWithWarmCache(List<MappedVariant> variants, Map<Long, ExistingMapping> known, SyncPlanner planner) {
+        List<PlannedItem> plan = plan(variants, known, planner);
+        for (int rewarmed = 0; !cache.isWarm() && rewarmed < 3; rewarmed++) {
+            log.info("The stock card cache lost Luca's listing during the run; listing Luca again");
+            warmUp.warm();
+            plan = plan(variants, known, planner);
+        }
+        return plan;
+    }
+
+    private static List<PlannedItem> plan(List<MappedVariant> variants, Map<Long, ExistingMapping> known, SyncPlanner planner) {
+        return variants.stream().map(variant -> planner.plan(variant, Optional.ofNullable(known.get(variant.variantId())))).toList();
     }
 
     private static List<MappedVariant> variantsWithin(KatanaPage page, StockCardMapper mapper, int room) {

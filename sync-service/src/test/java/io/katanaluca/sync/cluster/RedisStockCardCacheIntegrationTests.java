@@ -47,15 +47,18 @@ class RedisStockCardCacheIntegrationTests extends StockCardCacheContract {
     }
 
     @Test
-    void shouldCostOnlyAMissWhenRedisWasFlushed() {
+    void shouldShowAsColdOnceRedisLostTheListing() {
         StockCardCache cache = newCache();
         cache.replaceAll(Map.of("TR-1", 1L));
 
         REDIS.sync().del(keys.stockCards());
-
-        assertThat(cache.skartIdFor("TR-1")).isEmpty();
         cache.put("TR-2", 2L);
+
+        assertThat(cache.isWarm()).isFalse();
+        assertThat(cache.skartIdFor("TR-1")).isEmpty();
         assertThat(cache.skartIdFor("TR-2")).contains(2L);
         assertThat(REDIS.sync().pttl(keys.stockCards())).isPositive();
+        cache.replaceAll(Map.of("TR-1", 1L));
+        assertThat(cache.isWarm()).isTrue();
     }
 }

@@ -50,6 +50,7 @@ public abstract class StockCardCacheContract {
         assertThat(cache.skartIdFor("OLD")).isEmpty();
         assertThat(cache.skartIdFor("TR-2499")).contains(82499L);
         assertThat(cache.size()).isEqualTo(2500);
+        assertThat(cache.isWarm()).isTrue();
     }
 
     @Test
@@ -61,6 +62,7 @@ public abstract class StockCardCacheContract {
 
         assertThat(cache.size()).isZero();
         assertThat(cache.skartIdFor("OLD")).isEmpty();
+        assertThat(cache.isWarm()).isTrue();
     }
 
     @Test

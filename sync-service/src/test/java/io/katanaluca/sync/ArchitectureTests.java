@@ -26,4 +26,9 @@ class ArchitectureTests {
     static final ArchRule apiUsesNoHttpClients = noClasses().that().resideInAPackage("..sync.api..")
             .should().dependOnClassesThat().resideInAnyPackage("..sync.katana..")
             .because("controllers start and read runs; only runs talk to Katana");
+
+    @ArchTest
+    static final ArchRule onlyTheClusterPackageKnowsRedisAndBucket4j = noClasses().that().resideOutsideOfPackage("..sync.cluster..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "io.github.bucket4j..")
+            .because("what nodes share sits behind ports (cache, session store, write permits, rate limiter); only their adapters know the backends");
 }

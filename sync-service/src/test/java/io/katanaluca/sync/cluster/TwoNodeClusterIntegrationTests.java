@@ -26,8 +26,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances of the service (two application contexts) on one PostgreSQL, one Redis and the
- * simulators behave as one: a run of 2,000 variants is written by both nodes' workers with one
+ * simulators behave as one: of two starts at once on the two nodes one is refused; the run of 2,000 variants is written by both nodes' workers with one
  * Luca login, one card per SKU, never more than the write cap in flight at Luca, and never a 429
  * from Katana although the other node reads Katana at the same time. Then a flushed Redis, twice
  * in the middle of a run, changes none of its outcomes.
@@ -80,7 +82,14 @@ class TwoNodeClusterIntegrationTests {
         int variants = CATALOGUE.variantCount();
         assertThat(variants).isGreaterThanOrEqualTo(2000);
 
-        SyncRun started = nodeA.bean(SyncLauncher.class).start(SyncType.PRODUCT, null, false, "two-node test");
+        List<CompletableFuture<SyncRun>> starts = Stream.of(nodeA, nodeB).map(node -> CompletableFuture.supplyAsync(
+                () -> node.bean(SyncLauncher.class).start(SyncType.PRODUCT, null, false, "two-node test"))).toList();
+        List<SyncRun> startedRuns = starts.stream().map(start -> start.exceptionally(refused -> null).join()).filter(Objects::nonNull).toList();
+        assertThat(startedRuns).as("of two starts at once on two nodes, one is refused").hasSize(1);
+        assertThat(starts).filteredOn(CompletableFuture::isCompletedExceptionally).singleElement()
+                .satisfies(refused -> assertThat(refused.handle((run, error) -> error.getCause()).join())
+                        .isInstanceOf(SyncLauncher.RunAlreadyActiveException.class));
+        SyncRun started = startedRuns.get(0);
         CompletableFuture<Long> otherKatanaReader = CompletableFuture.supplyAsync(
                 () -> nodeB.bean(KatanaClient.class).forEachProductPage(KatanaQuery.allProducts(), page -> { }));
         SyncRun run = awaitEnd(started.id());

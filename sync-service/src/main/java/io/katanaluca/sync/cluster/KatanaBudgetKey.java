@@ -13,7 +13,8 @@ final class KatanaBudgetKey {
 
     static String hashOf(String apiKey) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(apiKey.strip().getBytes(StandardCharsets.UTF_8));
+            String key = apiKey == null ? "" : apiKey.strip(); // a missing key is reported where the Katana client is built
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -57,6 +57,11 @@ class JdbcSyncBatchRepository {
                 node, batch.runId(), batch.batchNo());
     }
 
+    int attempts(SyncBatch batch) {
+        return jdbc.queryForObject("SELECT attempts FROM sync_batch WHERE run_id = ? AND batch_no = ?", Integer.class,
+                batch.runId(), batch.batchNo());
+    }
+
     /** True for the one caller that marks the batch done; false if it was done already (a repeat). */
     boolean markDone(SyncBatch batch, String node, Instant now) {
         return jdbc.update("UPDATE sync_batch SET done_at = ?, node = ? WHERE run_id = ? AND batch_no = ? AND done_at IS NULL",
@@ -77,6 +82,10 @@ class JdbcSyncBatchRepository {
     /** Ends the run unless something else ended it already; true for the one caller that did. */
     boolean finishRun(long runId, RunStatus status, Instant now, String summary) {
         return jdbc.update("UPDATE sync_operation_log SET status = ?, end_time = ?, error_message = ? WHERE id = ? AND status = ?",
-                status.name(), Timestamp.from(now), summary, runId, RunStatus.RUNNING.name()) == 1;
+                status.name(), Timestamp.from(now), truncate(summary), runId, RunStatus.RUNNING.name()) == 1;
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= 2000 ? message : message.substring(0, 1997) + "...";
     }
 }

@@ -2,6 +2,7 @@ package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
 import io.katanaluca.sync.system.ClusterProperties;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class SyncBatchJob {
 
     private static final Logger log = LoggerFactory.getLogger(SyncBatchJob.class);
+    private static final int RETRIES = 10;
 
     private final JdbcSyncBatchRepository batches;
     private final JdbcSyncRunRepository runs;
@@ -28,18 +30,20 @@ public class SyncBatchJob {
     private final StockCardWriter writer;
     private final BatchCommit commit;
     private final String node;
+    private final Clock clock;
 
     SyncBatchJob(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results,
-            StockCardWriter writer, BatchCommit commit, ClusterProperties cluster) {
+            StockCardWriter writer, BatchCommit commit, ClusterProperties cluster, Clock clock) {
         this.batches = batches;
         this.runs = runs;
         this.results = results;
         this.writer = writer;
         this.commit = commit;
         this.node = cluster.nodeName();
+        this.clock = clock;
     }
 
-    @Job(name = "Sync run %0, batch %1", retries = 10)
+    @Job(name = "Sync run %0, batch %1", retries = RETRIES)
     public void write(long runId, int batchNo) throws InterruptedException {
         Optional<SyncBatch> batch = batches.findNotDone(runId, batchNo).filter(notDone -> isRunning(runId));
         if (batch.isEmpty()) {
@@ -48,7 +52,21 @@ public class SyncBatchJob {
         }
         batches.countAttempt(batch.get(), node);
         List<PendingWrite> pending = pendingWrites(batch.get());
-        commit.commit(batch.get(), node, pending, writeAll(pending));
+        List<Completion> completions = writeAll(pending);
+        try {
+            commit.commit(batch.get(), node, pending, completions);
+        } catch (RuntimeException e) {
+            failRunOnLastAttempt(batch.get(), e);
+            throw e;
+        }
+    }
+
+    /** A batch whose outcomes cannot be stored even on its last attempt fails its run, rather than leave it running forever. */
+    private void failRunOnLastAttempt(SyncBatch batch, RuntimeException failure) {
+        if (batches.attempts(batch) > RETRIES) {
+            batches.finishRun(batch.runId(), RunStatus.FAILED, clock.instant(), "The results of batch " + batch.batchNo()
+                    + " could not be stored (" + failure.getMessage() + "); its records stay PENDING and the next run writes them again");
+        }
     }
 
     private boolean isRunning(long runId) {

@@ -17,7 +17,8 @@ import java.util.Properties;
 final class SimulatorOptions {
 
     static final List<String> KEYS = List.of("katana.port", "katana.api-key", "katana.rate-limit",
-            "katana.rate-period-seconds", "katana.latency-ms", "katana.failure-rate", "products", "materials", "seed",
+            "katana.rate-period-seconds", "katana.latency-ms", "katana.failure-rate", "katana.webhooks-allow-http",
+            "katana.webhook-duplicate-share", "products", "materials", "seed",
             "catalogue", "luca.port", "luca.org-code", "luca.username", "luca.password", "luca.session-minutes",
             "luca.latency-ms", "luca.failure-rate", "luca.html-error-rate", "luca.html-expiry-share",
             "luca.max-concurrent", "luca.list-key");
@@ -50,6 +51,8 @@ final class SimulatorOptions {
                         Duration.ofSeconds(number("katana.rate-period-seconds", 60)))
                 .withLatency(Duration.ofMillis(number("katana.latency-ms", 0)))
                 .withFailureRate5xx(share("katana.failure-rate"))
+                .withWebhooks(defaults.webhooks().withHttpAllowed(flag("katana.webhooks-allow-http"))
+                        .withDuplicateShare(share("katana.webhook-duplicate-share")))
                 .withSeed(number("seed", 42));
     }
 
@@ -88,6 +91,14 @@ final class SimulatorOptions {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + key + " must be a whole number: " + values.get(key), e);
         }
+    }
+
+    private boolean flag(String key) {
+        String text = values.getOrDefault(key, "false").trim();
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new IllegalArgumentException("--" + key + " must be true or false: " + text);
+        }
+        return Boolean.parseBoolean(text);
     }
 
     private double share(String key) {

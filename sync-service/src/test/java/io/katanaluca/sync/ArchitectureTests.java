@@ -12,14 +12,17 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAnyPackage("..sync.product..", "..sync.remote..")
+    static final ArchRule domainIsPlainJava = noClasses().that()
+            .resideInAnyPackage("..sync.product..", "..sync.customer.domain..", "..sync.mapping..", "..sync.remote..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jobrunr..", "java.net.http..",
                     "tools.jackson..", "com.fasterxml..", "io.github.resilience4j..", "java.sql..", "jakarta.servlet..")
             .because("mapping and planning must be testable without any server or framework");
 
     @ArchTest
-    static final ArchRule domainDoesNotReachIntoAdapters = noClasses().that().resideInAPackage("..sync.product..")
-            .should().dependOnClassesThat().resideInAnyPackage("..sync.run..", "..sync.api..", "..sync.luca..", "..sync.cache..")
+    static final ArchRule domainDoesNotReachIntoAdapters = noClasses().that()
+            .resideInAnyPackage("..sync.product..", "..sync.customer.domain..", "..sync.mapping..")
+            .should().dependOnClassesThat().resideInAnyPackage("..sync.run..", "..sync.api..", "..sync.luca..", "..sync.cache..",
+                    "io.katanaluca.sync.customer")
             .because("the domain is used by the adapters, never the other way round");
 
     @ArchTest

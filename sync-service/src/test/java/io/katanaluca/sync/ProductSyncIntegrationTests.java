@@ -1,7 +1,6 @@
 package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.katanaluca.sim.katana.KatanaCatalogue;
 import io.katanaluca.sim.katana.KatanaSimulator;
@@ -10,14 +9,8 @@ import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sim.luca.StoredStockCard;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,42 +26,35 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole service against both simulators on H2, through its HTTP API: a first full sync of
  * over 1,000 variants, an immediate second run that writes nothing, and a run after 10 variants
- * changed in Katana that makes exactly 10 updates; then a Luca that lost its cards stops the run
+ * changed in Katana that makes exactly 10 updates; an incremental run that reads only what changed
+ * since; then a Luca that lost its cards stops the run
  * instead of being refilled. The dry run comes first: it must see the catalogue before any write.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:product-sync-e2e;DB_CLOSE_DELAY=-1",
-        "spring.security.user.password=e2e-secret",
+        "spring.security.user.password=" + ServiceApi.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
-        "sync.retry.katana.initial-backoff=10ms"})
+        "sync.retry.katana.initial-backoff=10ms",
+        "sync.incremental.overlap=0s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductSyncIntegrationTests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper JSON = ServiceApi.JSON;
     private static final KatanaCatalogue CATALOGUE = catalogueWithTraps();
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:e2e-secret".getBytes(StandardCharsets.UTF_8));
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     private int port;
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> "katana-demo-key");
-        registry.add("luca.base-url", LUCA::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> "demo-pass");
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
     }
 
     @AfterAll
@@ -111,6 +97,15 @@ class ProductSyncIntegrationTests {
         assertThat(LUCA.stockCards()).hasSize(validVariants);
         assertThat(LUCA.loginCount()).isEqualTo(1);
 
+        List<Long> changedLater = changeVariantPrices(3, 20, new BigDecimal("99.9"));
+        long updatesBeforeIncremental = LUCA.callCount("GuncelleStkWsSkart.do");
+        JsonNode incremental = runToEnd("{\"syncType\":\"PRODUCT\",\"mode\":\"INCREMENTAL\"}");
+
+        assertThat(LUCA.callCount("GuncelleStkWsSkart.do") - updatesBeforeIncremental).isEqualTo(3);
+        assertThat(incremental.path("counters").path("updated").asInt()).isEqualTo(3);
+        assertThat(incremental.path("counters").path("total").asInt()).as("only the changed products were read").isBetween(3, 15);
+        assertThat(changedLater).allSatisfy(id -> assertThat(priceInLuca(id)).isEqualByComparingTo("99.9"));
+
         LUCA.reset();
         JsonNode afterLucaLostItsCards = runToEnd("{\"syncType\":\"PRODUCT\"}");
 
@@ -141,16 +136,15 @@ class ProductSyncIntegrationTests {
     }
 
     private JsonNode runToEnd(String body) throws Exception {
-        HttpResponse<String> started = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                .until(() -> post("/api/sync/start", body), response -> response.statusCode() != 409);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        return awaitEnd(JSON.readTree(started.body()).path("jobId").asString());
+        return api().runToEnd(body);
     }
 
     private JsonNode awaitEnd(String jobId) {
-        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
-                .until(() -> JSON.readTree(get("/api/sync/job/" + jobId).body()),
-                        job -> List.of("SUCCESS", "PARTIAL", "FAILED").contains(job.path("status").asString()));
+        return api().awaitEnd(jobId);
+    }
+
+    private ServiceApi api() {
+        return new ServiceApi(port);
     }
 
     private void assertOneCardPerSkuWithMappedFields() {
@@ -188,17 +182,27 @@ class ProductSyncIntegrationTests {
     }
 
     private List<Long> changeTenVariantPrices() {
-        List<Long> changed = CATALOGUE.variants().stream()
+        return changeVariantPrices(10, 0, new BigDecimal("4321.5"));
+    }
+
+    /** Changes the price of {@code count} variants of distinct products, skipping the first {@code skip} syncable ones. */
+    private static List<Long> changeVariantPrices(int count, int skip, BigDecimal price) {
+        Map<Long, Long> oneVariantPerProduct = new java.util.LinkedHashMap<>();
+        CATALOGUE.variants().stream()
                 .filter(v -> !v.path("sku").asString("").isBlank() && !v.path("sku").asString().trim().startsWith("DUP-"))
-                .limit(10).map(v -> v.path("id").asLong()).toList();
-        changed.forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("4321.5")));
+                .forEach(v -> oneVariantPerProduct.putIfAbsent(v.path("product_id").asLong(), v.path("id").asLong()));
+        List<Long> changed = oneVariantPerProduct.values().stream().skip(skip).limit(count).toList();
+        changed.forEach(id -> CATALOGUE.setVariantSalesPrice(id, price));
         return changed;
     }
 
     private List<BigDecimal> pricesInLuca(List<Long> variantIds) {
-        return variantIds.stream().map(id -> CATALOGUE.variant(id).orElseThrow().path("sku").asString().trim())
-                .map(sku -> LUCA.stockCardByCode(sku).orElseThrow().field("perakendeSatisBirimFiyat").asString())
-                .map(BigDecimal::new).toList();
+        return variantIds.stream().map(this::priceInLuca).toList();
+    }
+
+    private BigDecimal priceInLuca(long variantId) {
+        String sku = CATALOGUE.variant(variantId).orElseThrow().path("sku").asString().trim();
+        return new BigDecimal(LUCA.stockCardByCode(sku).orElseThrow().field("perakendeSatisBirimFiyat").asString());
     }
 
     private static KatanaCatalogue catalogueWithTraps() {
@@ -225,13 +229,10 @@ class ProductSyncIntegrationTests {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", AUTH)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().post(path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", AUTH).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().get(path);
     }
 }

@@ -33,6 +33,11 @@ final class CatalogueGenerator {
         return generator.withCustomers(productCount / PRODUCTS_PER_CUSTOMER);
     }
 
+    static KatanaCatalogue generateCustomers(int customerCount, long seed) {
+        requireNotNegative(customerCount, "customers");
+        return new CatalogueGenerator(seed).withCustomers(customerCount);
+    }
+
     static KatanaCatalogue generateWithVariantCount(int minVariants, long seed) {
         requireNotNegative(minVariants, "minVariants");
         CatalogueGenerator generator = new CatalogueGenerator(seed);

@@ -21,6 +21,7 @@ final class CatalogueStore {
     private final Map<Long, ObjectNode> customers = new LinkedHashMap<>();
     private final Map<Long, Long> variantOwners = new HashMap<>();
     private final RecordDefaults defaults = new RecordDefaults(new IdCounters());
+    private final CatalogueListeners listeners = new CatalogueListeners();
     private volatile Clock clock = Clock.systemUTC();
     private volatile CatalogueSnapshot snapshot;
 
@@ -39,15 +40,17 @@ final class CatalogueStore {
 
     /** Adds a product ("product") or material ("material"), completed with defaults; returns its id. */
     long addItem(ObjectNode item, String type) {
+        ObjectNode complete;
         synchronized (lock) {
-            ObjectNode complete = defaults.item(item.deepCopy(), type, now());
+            complete = defaults.item(item.deepCopy(), type, now());
             long id = complete.path("id").asLong();
             if (products.containsKey(id) || materials.containsKey(id)) {
                 throw new IllegalArgumentException("Duplicate product/material id " + id);
             }
             replace("product".equals(type) ? products : materials, complete);
-            return id;
         }
+        listeners.publish(CatalogueEvent.added(complete));
+        return complete.path("id").asLong();
     }
 
     long addCustomer(ObjectNode customer) {
@@ -59,19 +62,38 @@ final class CatalogueStore {
         }
     }
 
+    /** Changes a copy of a customer and bumps its updated_at. */
+    void changeCustomer(long customerId, Consumer<ObjectNode> change) {
+        synchronized (lock) {
+            ObjectNode customer = customers.get(customerId);
+            if (customer == null) {
+                throw new NoSuchElementException("No customer " + customerId);
+            }
+            ObjectNode changed = customer.deepCopy();
+            change.accept(changed);
+            changed.put("updated_at", now());
+            customers.put(customerId, changed);
+            snapshot = null;
+        }
+    }
+
     /** Changes a copy of a product or material and bumps its updated_at. */
     void changeItem(long itemId, Consumer<ObjectNode> change) {
+        CatalogueEvent event;
         synchronized (lock) {
             Map<Long, ObjectNode> items = itemsHolding(itemId);
             ObjectNode item = items.get(itemId).deepCopy();
             change.accept(item);
             item.put("updated_at", now());
+            event = CatalogueEvent.changed(item.path("type").asString(), items.get(itemId), item);
             replace(items, item);
         }
+        listeners.publish(event);
     }
 
     /** Changes a copy of a variant and bumps updated_at of the variant and its product. */
     void changeVariant(long variantId, Consumer<ObjectNode> change) {
+        CatalogueEvent event;
         synchronized (lock) {
             Long ownerId = variantOwners.get(variantId);
             if (ownerId == null) {
@@ -83,8 +105,16 @@ final class CatalogueStore {
             String now = now();
             variantIn(owner, variantId).put("updated_at", now);
             owner.put("updated_at", now);
+            event = CatalogueEvent.changed("variant", variantIn(items.get(ownerId), variantId),
+                    variantIn(owner, variantId));
             replace(items, owner);
         }
+        listeners.publish(event);
+    }
+
+    /** Listeners hear about product, material and variant changes, after each change. */
+    CatalogueListeners listeners() {
+        return listeners;
     }
 
     String now() {

@@ -58,6 +58,7 @@ final class KatanaAdminHandler {
         switch (words[0] + " " + parts[2]) {
             case "PATCH variants" -> catalogue.updateVariant(id, object(body));
             case "PATCH products" -> catalogue.updateProduct(id, object(body));
+            case "PATCH customers" -> catalogue.updateCustomer(id, object(body));
             case "DELETE variants" -> catalogue.deleteVariant(id);
             case "DELETE products" -> catalogue.deleteProduct(id);
             default -> {
@@ -68,7 +69,11 @@ final class KatanaAdminHandler {
     }
 
     private JsonNode current(String kind, long id) {
-        return (kind.equals("variants") ? catalogue.variant(id) : catalogue.product(id)).orElseThrow();
+        return switch (kind) {
+            case "variants" -> catalogue.variant(id).orElseThrow();
+            case "customers" -> catalogue.customer(id).orElseThrow();
+            default -> catalogue.product(id).orElseThrow();
+        };
     }
 
     private ObjectNode summary() {

@@ -18,26 +18,28 @@ final class KatanaApiHandler {
     private final FixedWindowRateLimiter rateLimiter;
     private final RequestCounters counters;
     private final KatanaListEndpoint endpoint;
+    private final WebhookEndpoint webhooks;
     private final Random random;
     private final AtomicInteger failNext = new AtomicInteger();
 
     KatanaApiHandler(KatanaSimulatorConfig config, FixedWindowRateLimiter rateLimiter, RequestCounters counters,
-            KatanaListEndpoint endpoint) {
+            KatanaListEndpoint endpoint, WebhookEndpoint webhooks) {
         this.config = config;
         this.rateLimiter = rateLimiter;
         this.counters = counters;
         this.endpoint = endpoint;
+        this.webhooks = webhooks;
         this.random = new Random(config.seed());
     }
 
-    HttpReply handle(String method, String path, String authorization, QueryString query) {
+    HttpReply handle(String method, String path, String authorization, QueryString query, String body) {
         counters.request(path);
         if (!isAuthorized(authorization)) {
             counters.unauthorized();
             return KatanaErrors.unauthorized();
         }
         RateLimitDecision quota = rateLimiter.acquire(config.apiKey());
-        HttpReply reply = quota.allowed() ? afterQuota(method, path, query) : tooManyRequests(quota);
+        HttpReply reply = quota.allowed() ? afterQuota(method, path, query, body) : tooManyRequests(quota);
         return withQuotaHeaders(reply, quota);
     }
 
@@ -55,13 +57,13 @@ final class KatanaApiHandler {
         return KatanaErrors.tooManyRequests().withHeader("Retry-After", String.valueOf(quota.retryAfterSeconds()));
     }
 
-    private HttpReply afterQuota(String method, String path, QueryString query) {
+    private HttpReply afterQuota(String method, String path, QueryString query, String body) {
         sleep(config.latency().toMillis());
         if (shouldFail()) {
             counters.injectedFailure();
             return KatanaErrors.internal();
         }
-        return route(method, path, query);
+        return route(method, path, query, body);
     }
 
     private boolean shouldFail() {
@@ -69,9 +71,12 @@ final class KatanaApiHandler {
         return left > 0 || (config.failureRate5xx() > 0 && random.nextDouble() < config.failureRate5xx());
     }
 
-    /** Only the read side exists; Katana answers unknown routes, other verbs included, with 404. */
-    private HttpReply route(String method, String path, QueryString query) {
+    /** Webhooks, else only the read side; Katana answers unknown routes, other verbs included, with 404. */
+    private HttpReply route(String method, String path, QueryString query, String body) {
         String[] parts = path.split("/");
+        if (WebhookEndpoint.isWebhookPath(parts)) {
+            return webhooks.handle(method, parts, query, body);
+        }
         if (!"GET".equals(method) || parts.length < 3 || parts.length > 4 || !parts[1].equals("v1")) {
             return KatanaErrors.notFound();
         }

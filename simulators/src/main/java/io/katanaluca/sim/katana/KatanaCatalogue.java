@@ -23,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class KatanaCatalogue {
 
     private static final Set<String> FIXED_ITEM_FIELDS = Set.of("id", "type", "variants", "created_at");
+    private static final Set<String> FIXED_CUSTOMER_FIELDS = Set.of("id", "created_at");
     private static final Set<String> FIXED_VARIANT_FIELDS =
             Set.of("id", "type", "product_id", "material_id", "created_at");
 
@@ -42,6 +43,11 @@ public final class KatanaCatalogue {
 
     public static KatanaCatalogue generate(int products, int materials, long seed) {
         return CatalogueGenerator.generate(products, materials, seed);
+    }
+
+    /** {@code customers} generated customers and nothing else. */
+    public static KatanaCatalogue generateCustomers(int customers, long seed) {
+        return CatalogueGenerator.generateCustomers(customers, seed);
     }
 
     /** Generates products until there are at least {@code minVariants} variants. */
@@ -127,6 +133,21 @@ public final class KatanaCatalogue {
         return store.addCustomer(Json.MAPPER.valueToTree(customer));
     }
 
+    /** Sets the given fields of a customer (not id or created_at), e.g. {@code comment} or {@code reference_id}. */
+    public void updateCustomer(long customerId, Map<String, ?> fields) {
+        updateCustomer(customerId, (ObjectNode) Json.MAPPER.valueToTree(fields));
+    }
+
+    /** Soft delete, as Katana does. */
+    public void deleteCustomer(long customerId) {
+        changeCustomer(customerId, customer -> customer.put("deleted_at", store.now()));
+    }
+
+    /** The general form of every customer change; the node passed is a private copy. */
+    public void changeCustomer(long customerId, Consumer<ObjectNode> change) {
+        store.changeCustomer(customerId, change);
+    }
+
     public void renameProduct(long productId, String name) {
         changeProduct(productId, product -> product.put("name", name));
     }
@@ -191,6 +212,11 @@ public final class KatanaCatalogue {
         changeVariant(variantId, variant -> variant.setAll(fields));
     }
 
+    void updateCustomer(long customerId, ObjectNode fields) {
+        rejectFixed(fields, FIXED_CUSTOMER_FIELDS);
+        changeCustomer(customerId, customer -> customer.setAll(fields));
+    }
+
     long addProduct(ObjectNode product) {
         return store.addItem(product, "product");
     }
@@ -210,6 +236,11 @@ public final class KatanaCatalogue {
 
     CatalogueSnapshot snapshot() {
         return store.snapshot();
+    }
+
+    /** Product, material and variant changes, for webhooks; customers have no Katana events. */
+    CatalogueListeners listeners() {
+        return store.listeners();
     }
 
     private static void rejectFixed(ObjectNode fields, Set<String> fixed) {

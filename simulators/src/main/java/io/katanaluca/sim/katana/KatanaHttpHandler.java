@@ -11,10 +11,12 @@ final class KatanaHttpHandler implements HttpHandler {
 
     private final KatanaApiHandler api;
     private final KatanaAdminHandler admin;
+    private final WebhookAdminHandler webhookAdmin;
 
-    KatanaHttpHandler(KatanaApiHandler api, KatanaAdminHandler admin) {
+    KatanaHttpHandler(KatanaApiHandler api, KatanaAdminHandler admin, WebhookAdminHandler webhookAdmin) {
         this.api = api;
         this.admin = admin;
+        this.webhookAdmin = webhookAdmin;
     }
 
     @Override
@@ -22,12 +24,14 @@ final class KatanaHttpHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = Requests.path(exchange);
         String body = Requests.bodyText(exchange);
-        if (path.startsWith("/_sim/")) {
+        if (path.startsWith(WebhookAdminHandler.PREFIX)) {
+            webhookAdmin.handle(method, path, body).sendTo(exchange);
+        } else if (path.startsWith("/_sim/")) {
             admin.handle(method, path, body).sendTo(exchange);
         } else {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             QueryString query = QueryString.parse(exchange.getRequestURI().getRawQuery());
-            api.handle(method, path, authorization, query).sendTo(exchange);
+            api.handle(method, path, authorization, query, body).sendTo(exchange);
         }
     }
 }

@@ -1,10 +1,14 @@
 package io.katanaluca.sim.katana;
 
 import io.katanaluca.sim.http.SimHttpServer;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * A strict, in-process stand-in for Katana's public REST API (read side): products, variants,
- * materials and customers with Katana's paging, filters, authentication and rate limit.
+ * materials and customers with Katana's paging, filters, authentication and rate limit; and
+ * webhooks, delivered (signed, retried, sometimes duplicated) when the catalogue changes.
  *
  * <pre>{@code
  * try (KatanaSimulator katana = KatanaSimulator.start(KatanaSimulatorConfig.defaults(),
@@ -20,15 +24,20 @@ public final class KatanaSimulator implements AutoCloseable {
     private final RequestCounters counters;
     private final FixedWindowRateLimiter rateLimiter;
     private final KatanaApiHandler api;
+    private final WebhookService webhooks;
 
     private KatanaSimulator(KatanaSimulatorConfig config, KatanaCatalogue catalogue) {
         this.catalogue = catalogue;
         this.counters = new RequestCounters();
         this.rateLimiter = new FixedWindowRateLimiter(config.rateLimitRequests(), config.rateLimitPeriod().toMillis(),
                 System::currentTimeMillis);
-        this.api = new KatanaApiHandler(config, rateLimiter, counters, new KatanaListEndpoint(catalogue));
-        KatanaHttpHandler handler = new KatanaHttpHandler(api, new KatanaAdminHandler(catalogue, counters));
+        this.webhooks = new WebhookService(config, catalogue, this::baseUrl);
+        this.api = new KatanaApiHandler(config, rateLimiter, counters, new KatanaListEndpoint(catalogue),
+                webhooks.endpoint());
+        KatanaHttpHandler handler = new KatanaHttpHandler(api, new KatanaAdminHandler(catalogue, counters),
+                new WebhookAdminHandler(webhooks));
         this.server = SimHttpServer.start("Katana", config.port(), handler);
+        webhooks.start();
     }
 
     /** Starts with an empty catalogue; fill it through {@link #catalogue()}. */
@@ -72,8 +81,52 @@ public final class KatanaSimulator implements AutoCloseable {
         api.failNextRequests(count);
     }
 
+    /** The registered webhooks, oldest first, tokens included. */
+    public List<KatanaWebhook> webhooks() {
+        return webhooks.webhooks();
+    }
+
+    /**
+     * Registers a webhook as {@code POST /v1/webhooks} would (same validation: an {@code http://}
+     * url needs {@link KatanaSimulatorConfig#withHttpWebhooksAllowed}); returns it with its token.
+     */
+    public KatanaWebhook registerWebhook(String url, Collection<String> events) {
+        return webhooks.register(url, events);
+    }
+
+    /** The latest delivery attempts (at most 10,000), oldest first. */
+    public List<KatanaWebhookAttempt> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
+
+    public KatanaWebhookStats webhookStats() {
+        return webhooks.stats();
+    }
+
+    /** Clears the attempts and counts; deliveries under way go on. */
+    public void resetWebhookDeliveries() {
+        webhooks.resetDeliveries();
+    }
+
+    /** The next {@code count} deliveries are sent twice (the copy without a retry header). */
+    public void duplicateNextWebhookDeliveries(int count) {
+        webhooks.duplicateNext(count);
+    }
+
+    /**
+     * Waits until no delivery is under way (waiting retries count as under way). Deliveries
+     * for a change are queued before the change returns, so this covers every earlier change.
+     *
+     * @return false if deliveries were still under way when the timeout passed
+     */
+    public boolean awaitWebhookDeliveries(Duration timeout) throws InterruptedException {
+        return webhooks.awaitIdle(timeout);
+    }
+
+    /** Stops the server and webhook deliveries; queued retries are dropped. */
     @Override
     public void close() {
+        webhooks.close();
         server.close();
     }
 }

@@ -101,7 +101,7 @@ final class ListQuery {
     }
 
     private static Predicate<KatanaRecord> texts(QueryString query, String name, Function<KatanaRecord, String> field) {
-        Set<String> wanted = Set.copyOf(query.all(name));
+        Set<String> wanted = new HashSet<>(query.all(name));
         return wanted.isEmpty() ? r -> true : r -> wanted.contains(field.apply(r));
     }
 

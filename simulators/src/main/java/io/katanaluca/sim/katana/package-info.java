@@ -1,6 +1,7 @@
 /**
  * The Katana MRP simulator: {@link io.katanaluca.sim.katana.KatanaSimulator} serves a
  * {@link io.katanaluca.sim.katana.KatanaCatalogue} the way Katana's public API does, including
- * string-valued X-Pagination, the 250 limit clamp, soft deletes, Bearer auth and the 60/60 s quota.
+ * string-valued X-Pagination, the 250 limit clamp, soft deletes, Bearer auth and the 60/60 s quota;
+ * catalogue changes go out as signed, retried webhook deliveries ({@code Webhook*} classes).
  */
 package io.katanaluca.sim.katana;

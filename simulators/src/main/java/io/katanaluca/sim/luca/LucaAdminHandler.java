@@ -33,6 +33,9 @@ final class LucaAdminHandler {
             case "GET /_sim/stock-cards" -> {
                 return json(stockCards());
             }
+            case "GET /_sim/customers" -> {
+                return json(customers());
+            }
             case "GET /_sim/stats" -> {
                 return json(stats());
             }
@@ -67,6 +70,19 @@ final class LucaAdminHandler {
         return cards;
     }
 
+    private ArrayNode customers() {
+        ArrayNode customers = Json.array();
+        for (StoredCustomer customer : simulator.customers()) {
+            ObjectNode json = customers.addObject();
+            json.put("finansalNesneId", customer.finansalNesneId());
+            json.put("kartKod", customer.kartKod());
+            json.put("tanim", customer.tanim());
+            json.put("createdAt", customer.createdAt().toString());
+            json.set("received", customer.json());
+        }
+        return customers;
+    }
+
     private ObjectNode stats() {
         ObjectNode stats = Json.object();
         stats.put("logins", simulator.loginCount());
@@ -74,6 +90,7 @@ final class LucaAdminHandler {
         simulator.callCounts().forEach(calls::put);
         stats.put("peakConcurrency", simulator.peakConcurrency());
         stats.put("stockCards", simulator.stockCardCount());
+        stats.put("customers", simulator.customerCount());
         stats.put("sessions", simulator.sessionCount());
         return stats;
     }

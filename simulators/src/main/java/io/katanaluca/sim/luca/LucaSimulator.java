@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * A strict, in-process stand-in for the Luca Koza web API as the sync uses it: login, branch
- * selection, units and stock cards, with Luca's session expiry forms (HTTP 200 + code 1001, or
+ * selection, units, stock cards and customer accounts, with Luca's session expiry forms (HTTP 200 + code 1001, or
  * an HTML login page) and injectable faults.
  *
  * <pre>{@code
@@ -28,6 +28,7 @@ public final class LucaSimulator implements AutoCloseable {
     private final CallCounters counters = new CallCounters();
     private final SessionActions sessionActions;
     private final StockCards stockCards;
+    private final Customers customers;
     private final SimHttpServer server;
 
     private LucaSimulator(LucaSimulatorConfig config) {
@@ -37,7 +38,8 @@ public final class LucaSimulator implements AutoCloseable {
         sessionActions = new SessionActions(config, sessions, clock);
         StockCardRules rules = new StockCardRules(config.units().stream().map(LucaUnit::id).collect(Collectors.toSet()));
         stockCards = new StockCards(new StockCardStore(), rules, clock);
-        LucaApiHandler api = new LucaApiHandler(routes(new StockCardActions(stockCards, config)), sessions, faults,
+        customers = new Customers(new CustomerStore(), new CustomerRules(), clock);
+        LucaApiHandler api = new LucaApiHandler(routes(new StockCardActions(stockCards, config), new CustomerActions(customers)), sessions, faults,
                 gauge, counters, clock, config.seed());
         server = SimHttpServer.start("Luca", config.port(), new LucaHttpHandler(api, new LucaAdminHandler(this)));
     }
@@ -82,6 +84,33 @@ public final class LucaSimulator implements AutoCloseable {
         return created.card();
     }
 
+    /** All stored customer accounts, oldest first. */
+    public List<StoredCustomer> customers() {
+        return customers.store().all();
+    }
+
+    /** Exact, case-sensitive, as Luca's duplicate check. */
+    public Optional<StoredCustomer> customerByCode(String code) {
+        return customers.store().byCode(code);
+    }
+
+    public int customerCount() {
+        return customers.store().size();
+    }
+
+    /**
+     * Stores a customer account as if EkleFinMusteriWS.do had received these fields, e.g. to model
+     * accounts that existed before the sync. Throws IllegalArgumentException with Luca's message if Luca would refuse it.
+     */
+    public StoredCustomer addCustomer(Map<String, ?> fields) {
+        Customers.Created created = customers.create(Json.MAPPER.valueToTree(fields));
+        if (created.problem() != null) {
+            throw new IllegalArgumentException(created.problem().isMalformed() ? "{\"error\":true}"
+                    : created.problem().message());
+        }
+        return created.customer();
+    }
+
     /** Successful Giris.do logins. */
     public long loginCount() {
         return sessionActions.loginCount();
@@ -114,9 +143,13 @@ public final class LucaSimulator implements AutoCloseable {
         sessions.expireAll();
     }
 
-    /** Back to the state just after start: no cards (ids restart at 79409), counts, sessions or peak; faults as configured. */
+    /**
+     * Back to the state just after start: no cards (ids restart at 79409), no customer accounts
+     * (ids restart at 210001), counts, sessions or peak; faults as configured.
+     */
     public void reset() {
         stockCards.store().clear();
+        customers.store().clear();
         counters.reset();
         sessionActions.resetLoginCount();
         sessions.expireAll();
@@ -129,7 +162,7 @@ public final class LucaSimulator implements AutoCloseable {
         server.close();
     }
 
-    private Map<String, LucaApiHandler.Route> routes(StockCardActions cards) {
+    private Map<String, LucaApiHandler.Route> routes(StockCardActions cards, CustomerActions customerActions) {
         Map<String, LucaApiHandler.Route> routes = new HashMap<>();
         routes.put("Giris.do", route(LucaAction.Access.ANYONE, sessionActions::login));
         routes.put("YdlUserResponsibilityOrgSs.do", route(LucaAction.Access.LOGGED_IN, sessionActions::branches));
@@ -138,6 +171,8 @@ public final class LucaSimulator implements AutoCloseable {
         routes.put("ListeleStkSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::list));
         routes.put("EkleStkWsSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::create));
         routes.put("GuncelleStkWsSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::update));
+        routes.put("ListeleFinMusteri.do", route(LucaAction.Access.BRANCH_SELECTED, customerActions::list));
+        routes.put("EkleFinMusteriWS.do", route(LucaAction.Access.BRANCH_SELECTED, customerActions::create));
         return routes;
     }
 

@@ -100,6 +100,23 @@ class KatanaAdminTests {
     }
 
     @Test
+    void shouldPatchACustomerAndBumpItsUpdatedAt() {
+        // given
+        long customerId = katana.catalogue().customerIds().get(0);
+        String before = katana.catalogue().customer(customerId).orElseThrow().path("updated_at").asString();
+
+        // when
+        JsonNode patched = KatanaClient.json(client.admin("PATCH", "/_sim/customers/" + customerId,
+                "{\"comment\": \"VKN: 1234567890\", \"reference_id\": \"CARİ-1\"}"));
+
+        // then
+        assertThat(patched.path("comment").asString()).isEqualTo("VKN: 1234567890");
+        JsonNode customer = katana.catalogue().customer(customerId).orElseThrow();
+        assertThat(customer.path("reference_id").asString()).isEqualTo("CARİ-1");
+        assertThat(customer.path("updated_at").asString()).isNotEqualTo(before);
+    }
+
+    @Test
     void shouldAnswer404ForUnknownIdsAnd422ForBadBodies() {
         // given
         long productId = katana.catalogue().productIds().get(0);

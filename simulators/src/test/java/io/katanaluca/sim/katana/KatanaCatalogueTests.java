@@ -208,4 +208,22 @@ class KatanaCatalogueTests {
                 .containsOnly(product.path("id").asLong());
         assertThat(catalogue.variantIds()).hasSize(2).doesNotHaveDuplicates();
     }
+
+    @Test
+    void shouldGenerateOnlyCustomersAndChangeOrDeleteThem() {
+        // given
+        KatanaCatalogue catalogue = KatanaCatalogue.generateCustomers(30, 5);
+        long first = catalogue.customerIds().get(0);
+
+        // when
+        catalogue.updateCustomer(first, Map.of("company", "Yeni Ünvan A.Ş."));
+        catalogue.deleteCustomer(catalogue.customerIds().get(1));
+
+        // then
+        assertThat(catalogue.productCount()).isZero();
+        assertThat(catalogue.customerCount()).isEqualTo(29);
+        assertThat(catalogue.customer(first).orElseThrow().path("company").asString()).isEqualTo("Yeni Ünvan A.Ş.");
+        assertThatThrownBy(() -> catalogue.updateCustomer(first, Map.of("id", 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

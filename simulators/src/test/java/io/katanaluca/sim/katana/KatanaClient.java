@@ -36,6 +36,17 @@ final class KatanaClient {
         return send(request.GET().build());
     }
 
+    /** Any verb on {@code /v1<pathAndQuery>} with the default API key and a JSON body (null: none). */
+    HttpResponse<String> api(String method, String pathAndQuery, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + pathAndQuery))
+                .header("Authorization", "Bearer katana-demo-key")
+                .header("Content-Type", "application/json")
+                .method(method, publisher)
+                .build());
+    }
+
     HttpResponse<String> admin(String method, String path, String body) {
         URI uri = URI.create("http://127.0.0.1:" + simulator.port() + path);
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()

@@ -138,6 +138,22 @@ class KatanaFilterTests {
     }
 
     @Test
+    void shouldFilterBySkuWhileSomeVariantHasNoSku() {
+        // given
+        Map<String, Object> noSku = new java.util.HashMap<>();
+        noSku.put("sku", null);
+        katana.catalogue().addProduct(Map.of("name", "Kodsuz", "variants", List.of(noSku, Map.of("sku", "KODLU-1"))));
+
+        // when
+        HttpResponse<String> response = client.get("/variants?sku=KODLU-1");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(KatanaClient.json(response).path("data")).singleElement()
+                .satisfies(v -> assertThat(v.path("sku").asString()).isEqualTo("KODLU-1"));
+    }
+
+    @Test
     void shouldRejectUnreadableDateFilterWith400() {
         // when
         HttpResponse<String> response = client.get("/products?updated_at_min=gestern");

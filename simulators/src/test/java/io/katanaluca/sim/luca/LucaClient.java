@@ -51,8 +51,11 @@ final class LucaClient {
 
     /** A list call as a careful client sends it, with {@code No-Paging: true}. */
     JsonNode listAll(String body) {
-        return Json.parse(send(request("ListeleStkSkart.do", body, "application/json").header("No-Paging", "true")
-                .build()).body());
+        return Json.parse(send(listRequest("ListeleStkSkart.do", body)).body());
+    }
+
+    HttpRequest listRequest(String action, String body) {
+        return request(action, body, "application/json").header("No-Paging", "true").build();
     }
 
     HttpResponse<String> postEncoded(String action, String body, Charset charset) {
@@ -84,7 +87,7 @@ final class LucaClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.katanaluca.sync.api;
 
+import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.run.SyncLauncher.NothingToRetryException;
 import io.katanaluca.sync.run.SyncLauncher.RunAlreadyActiveException;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -37,6 +39,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("runningJobId", e.active().jobId().toString());
         problem.setProperty("statusUrl", "/api/sync/job/" + e.active().jobId());
         return problem;
+    }
+
+    @ExceptionHandler(NothingToRetryException.class)
+    ProblemDetail nothingToRetry(NothingToRetryException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Nothing to retry", e.getMessage());
+    }
+
+    /** Katana or Luca failed while serving a request (the mapping preview reads both). */
+    @ExceptionHandler(RemoteCallException.class)
+    ProblemDetail remoteFailure(RemoteCallException e) {
+        return problem(HttpStatus.BAD_GATEWAY, e.system() + " did not answer as expected",
+                e.system() + " " + e.endpoint() + ": " + e.reason() + (e.isTransient() ? "; try again in a moment" : ""));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,12 +1,21 @@
 package io.katanaluca.sync.api;
 
+import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
+import io.katanaluca.sync.run.RunStatus;
 import io.katanaluca.sync.run.SyncRun;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** What {@code GET /api/sync/job/{jobId}} shows of a run. */
+/**
+ * What {@code GET /api/sync/job/{jobId}} shows of a job. A job of one type is one run; a job of
+ * type ALL has one run per type, listed in {@code parts}, with the job's status, progress and
+ * counters made from theirs (RUNNING until every run ended; then SUCCESS or FAILED if all runs
+ * agree, else PARTIAL).
+ */
 record RunView(
         String jobId,
         String syncType,
@@ -15,24 +24,53 @@ record RunView(
         Integer limit,
         Progress progress,
         SyncRun.Counters counters,
+        Map<RecordOutcome, Integer> outcomes,
         Instant createdAt,
         Instant startedAt,
         Instant endedAt,
         Long durationMs,
         String errorMessage,
         List<RecordResult> firstErrors,
-        String recordsUrl) {
+        String itemsUrl,
+        String recordsUrl,
+        List<Part> parts) {
 
     record Progress(int done, int total, double percent) {
+
+        static Progress of(SyncRun.Counters c) {
+            return new Progress(c.processed(), c.total(), c.total() == 0 ? 0 : Math.round(1000.0 * c.processed() / c.total()) / 10.0);
+        }
     }
 
-    static RunView of(SyncRun run, List<RecordResult> firstErrors) {
-        SyncRun.Counters c = run.counters();
-        double percent = c.total() == 0 ? 0 : Math.round(1000.0 * c.processed() / c.total()) / 10.0;
-        Long duration = run.startTime() == null ? null
-                : Duration.between(run.startTime(), run.endTime() == null ? Instant.now() : run.endTime()).toMillis();
-        return new RunView(run.jobId().toString(), run.syncType().name(), run.status().name(), run.dryRun(), run.limit(),
-                new Progress(c.processed(), c.total(), percent), c, run.createdAt(), run.startTime(), run.endTime(), duration,
-                run.errorMessage(), firstErrors, "/api/sync/job/" + run.jobId() + "/records");
+    /** One run of the job: one sync type, one operation-log row. */
+    record Part(String syncType, String status, Progress progress, SyncRun.Counters counters, Instant startedAt, Instant endedAt,
+            String errorMessage) {
+
+        static Part of(SyncRun run) {
+            return new Part(run.syncType().name(), run.status().name(), Progress.of(run.counters()), run.counters(), run.startTime(),
+                    run.endTime(), run.errorMessage());
+        }
+    }
+
+    static RunView of(List<SyncRun> runs, Map<RecordOutcome, Integer> outcomes, List<RecordResult> firstErrors) {
+        SyncRun first = runs.get(0);
+        SyncRun.Counters counters = runs.stream().map(SyncRun::counters).reduce(SyncRun.Counters.ZERO, SyncRun.Counters::plus);
+        RunStatus status = runs.size() == 1 ? first.status() : RunStatus.ofJob(runs.stream().map(SyncRun::status).toList());
+        Instant started = runs.stream().map(SyncRun::startTime).filter(Objects::nonNull).findFirst().orElse(null);
+        Instant ended = status.isActive() ? null : runs.stream().map(SyncRun::endTime).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+        Long duration = started == null ? null : Duration.between(started, ended == null ? Instant.now() : ended).toMillis();
+        String url = "/api/sync/job/" + first.jobId();
+        return new RunView(first.jobId().toString(), runs.size() == 1 ? first.syncType().name() : "ALL", status.name(), first.dryRun(),
+                first.limit(), Progress.of(counters), counters, outcomes, first.createdAt(), started, ended, duration, errorMessage(runs),
+                firstErrors, url + "/items", url + "/records", runs.stream().map(Part::of).toList());
+    }
+
+    private static String errorMessage(List<SyncRun> runs) {
+        if (runs.size() == 1) {
+            return runs.get(0).errorMessage();
+        }
+        List<String> messages = runs.stream().filter(run -> run.errorMessage() != null)
+                .map(run -> run.syncType() + ": " + run.errorMessage()).toList();
+        return messages.isEmpty() ? null : String.join(" | ", messages);
     }
 }

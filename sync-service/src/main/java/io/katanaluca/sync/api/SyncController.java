@@ -4,12 +4,14 @@ import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
+import io.katanaluca.sync.run.RunScope;
 import io.katanaluca.sync.run.SyncLauncher;
 import io.katanaluca.sync.run.SyncRun;
 import io.katanaluca.sync.run.SyncType;
 import java.net.URI;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The job API (the seed's SyncController): start a run as a background job, follow it, read its records. */
+/** The job API (the seed's SyncController): start a job in the background, follow it, read its records, retry what failed. */
 @RestController
 @RequestMapping("/api/sync")
 class SyncController {
@@ -45,33 +47,59 @@ class SyncController {
         if (request.limit() != null && request.limit() < 0) {
             throw new BadRequestException("limit must be zero or positive, got " + request.limit());
         }
-        SyncRun run = launcher.start(type, request.limit(), Boolean.TRUE.equals(request.dryRun()), principal == null ? null : principal.getName());
-        URI statusUrl = URI.create("/api/sync/job/" + run.jobId());
-        return ResponseEntity.accepted().location(statusUrl).body(Map.of("jobId", run.jobId().toString(), "syncType", type.name(),
-                "status", run.status().name(), "statusUrl", statusUrl.toString()));
+        SyncRun run = launcher.start(type, request.limit(), Boolean.TRUE.equals(request.dryRun()), principal == null ? null : principal.getName(),
+                scope(request.mode()));
+        return accepted(run, type.name(), Map.of());
     }
 
+    /** A job's status; an ALL job shows its runs (one per type) in {@code parts}. */
     @GetMapping("/job/{jobId}")
     RunView job(@PathVariable String jobId) {
-        SyncRun run = find(jobId);
-        return RunView.of(run, results.find(run.id(), RecordOutcome.FAILED, 0, FIRST_ERRORS));
+        List<SyncRun> parts = find(jobId);
+        UUID id = parts.get(0).jobId();
+        return RunView.of(parts, results.countOutcomesOfJob(id), results.findForJob(id, RecordOutcome.FAILED, 0, FIRST_ERRORS));
     }
 
-    @GetMapping("/job/{jobId}/records")
-    Map<String, Object> records(@PathVariable String jobId, @RequestParam(required = false) String outcome,
+    /** The per-record results of every run of a job; {@code /records} is the same endpoint under its first name. */
+    @GetMapping({"/job/{jobId}/items", "/job/{jobId}/records"})
+    Map<String, Object> items(@PathVariable String jobId, @RequestParam(required = false) String outcome,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        SyncRun run = find(jobId);
+        UUID id = find(jobId).get(0).jobId();
         RecordOutcome filter = outcome == null ? null : outcome(outcome);
         if (page < 0 || size < 1 || size > 1000) {
             throw new BadRequestException("page must be ≥ 0 and size between 1 and 1000");
         }
-        List<RecordResult> items = results.find(run.id(), filter, page * size, size);
-        return Map.of("jobId", jobId, "page", page, "size", size, "total", results.count(run.id(), filter), "items", items);
+        List<RecordResult> items = results.findForJob(id, filter, page * size, size);
+        return Map.of("jobId", jobId, "page", page, "size", size, "total", results.countForJob(id, filter), "items", items);
     }
 
-    private SyncRun find(String jobId) {
+    /** A new job over only the records that failed in this one (optional body {@code {"dryRun":true}}). */
+    @PostMapping("/job/{jobId}/retry-failed")
+    ResponseEntity<Map<String, Object>> retryFailed(@PathVariable String jobId, @RequestBody(required = false) RetryFailedRequest request,
+            Principal principal) {
+        List<SyncRun> source = find(jobId);
+        int failed = source.stream().mapToInt(run -> results.count(run.id(), RecordOutcome.FAILED)).sum();
+        SyncRun run = launcher.retryFailed(source, request != null && Boolean.TRUE.equals(request.dryRun()),
+                principal == null ? null : principal.getName());
+        List<SyncRun> parts = runs.findAllByJobId(run.jobId());
+        return accepted(run, parts.size() == 1 ? run.syncType().name() : SyncType.ALL.name(), Map.of("retryOf", jobId, "records", failed));
+    }
+
+    private static ResponseEntity<Map<String, Object>> accepted(SyncRun run, String syncType, Map<String, Object> extra) {
+        URI statusUrl = URI.create("/api/sync/job/" + run.jobId());
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("jobId", run.jobId().toString(), "syncType", syncType,
+                "status", run.status().name(), "statusUrl", statusUrl.toString()));
+        body.putAll(extra);
+        return ResponseEntity.accepted().location(statusUrl).body(body);
+    }
+
+    private List<SyncRun> find(String jobId) {
         try {
-            return runs.findByJobId(UUID.fromString(jobId)).orElseThrow(() -> new NotFoundException("No sync job " + jobId));
+            List<SyncRun> parts = runs.findAllByJobId(UUID.fromString(jobId));
+            if (parts.isEmpty()) {
+                throw new NotFoundException("No sync job " + jobId);
+            }
+            return parts;
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("No sync job " + jobId + " (job ids are UUIDs)");
         }
@@ -86,6 +114,17 @@ class SyncController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Unknown syncType '" + value + "'; one of " + Arrays.toString(SyncType.values()));
         }
+    }
+
+    /** FULL (the default) or INCREMENTAL; targeted runs are started by webhook events, not by hand. */
+    private static RunScope scope(String mode) {
+        if (mode == null || mode.isBlank() || mode.trim().equalsIgnoreCase("FULL")) {
+            return RunScope.FULL;
+        }
+        if (mode.trim().equalsIgnoreCase("INCREMENTAL")) {
+            return RunScope.incremental();
+        }
+        throw new BadRequestException("Unknown mode '" + mode + "'; one of [FULL, INCREMENTAL]");
     }
 
     private static RecordOutcome outcome(String value) {

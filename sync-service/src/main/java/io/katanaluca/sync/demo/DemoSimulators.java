@@ -26,9 +26,9 @@ class DemoSimulators {
 
     @Bean(destroyMethod = "close")
     KatanaSimulator katanaSimulator(@Value("${demo.katana-port}") int port, @Value("${demo.products}") int products,
-            @Value("${demo.seed}") long seed, @Value("${katana.api-key}") String apiKey) {
-        return KatanaSimulator.start(KatanaSimulatorConfig.defaults().withPort(port).withApiKey(apiKey),
-                KatanaCatalogue.generate(products, seed));
+            @Value("${demo.materials:0}") int materials, @Value("${demo.seed}") long seed, @Value("${katana.api-key}") String apiKey) {
+        return KatanaSimulator.start(KatanaSimulatorConfig.defaults().withPort(port).withApiKey(apiKey).withHttpWebhooksAllowed(true),
+                KatanaCatalogue.generate(products, materials, seed));
     }
 
     @Bean(destroyMethod = "close")
@@ -47,11 +47,15 @@ class DemoSimulators {
                 Katana simulator : {} ({} variants; admin at /_sim/)
                 Luca simulator   : {} (admin at http://127.0.0.1:{}/_sim/stats)
                 JobRunr dashboard: http://127.0.0.1:8000/dashboard  (admin / demo)
-                Start a sync:
-                  curl -u admin:demo -H 'Content-Type: application/json' -d '{"syncType":"PRODUCT"}' http://127.0.0.1:{}/api/sync/start
+                Start a sync (PRODUCT, MATERIAL, CUSTOMER or ALL):
+                  curl -u admin:demo -H 'Content-Type: application/json' -d '{"syncType":"ALL"}' http://127.0.0.1:{}/api/sync/start
                 Follow it:
                   curl -u admin:demo http://127.0.0.1:{}/api/sync/job/<jobId>
+                Let Katana push changes (webhooks), then change a product and watch Luca follow:
+                  curl -u admin:demo -H 'Content-Type: application/json' -d '{"url":"http://127.0.0.1:{}/api/webhooks/katana"}' http://127.0.0.1:{}/api/webhooks/katana/registration
+                  curl -X PATCH -H 'Content-Type: application/json' -d '{"name":"Yeni Ürün Adı"}' http://127.0.0.1:{}/_sim/products/{}
                 ========================================================================""",
-                katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port, port);
+                katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port, port, port, port, katana.port(),
+                katana.catalogue().productIds().get(0));
     }
 }

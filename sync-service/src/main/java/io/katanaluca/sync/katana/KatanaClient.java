@@ -6,6 +6,8 @@ import io.katanaluca.sync.system.ResilienceConfiguration;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -13,9 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
+import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads Katana lists page by page. Each page is fetched under the rate budget and the Katana
+ * Reads Katana lists (products, materials, customers, variants) page by page. Each page is fetched under the rate budget and the Katana
  * {@link Retry}, so a 429 or 5xx repeats that same page; the handler runs outside the Retry, so a
  * failing handler never causes a page to be fetched twice.
  */
@@ -24,6 +27,8 @@ public class KatanaClient {
     /** Katana silently clamps larger limits to 250, which would make short-page detection end paging early. */
     static final int MAX_PAGE_SIZE = 250;
     private static final Logger log = LoggerFactory.getLogger(KatanaClient.class);
+    private static final Consumer<UriBuilder> NO_FILTER = builder -> {
+    };
 
     private final RestClient restClient;
     private final KatanaRateLimiter budget;
@@ -70,37 +75,71 @@ public class KatanaClient {
      * soon as the handler returns false, e.g. when a run's record limit is reached.
      */
     public long readPagesWhile(KatanaQuery query, Predicate<KatanaPage> handler) {
+        return this.<KatanaProduct>readWhile(query, NO_FILTER, KatanaJson.PRODUCTS, (items, page, pagination) -> handler.test(
+                new KatanaPage(items, page, pagination.totalPages().orElse(KatanaPage.UNKNOWN),
+                        pagination.totalRecords().orElse(KatanaPage.UNKNOWN))));
+    }
+
+    /** As {@link #readPagesWhile} for {@code /customers}: the handler gets each page's customers. */
+    public long readCustomerPagesWhile(KatanaQuery query, Predicate<List<KatanaCustomer>> handler) {
+        return this.<KatanaCustomer>readWhile(query, NO_FILTER, KatanaJson.CUSTOMERS, (items, page, pagination) -> handler.test(items));
+    }
+
+    /** The variants whose SKU is exactly {@code sku} (Katana keeps SKUs unique, but says so only in its docs). */
+    public List<KatanaVariantRef> findVariantsBySku(String sku) {
+        List<KatanaVariantRef> found = new ArrayList<>();
+        KatanaQuery variants = new KatanaQuery(KatanaQuery.Resource.VARIANTS, null, false, false, List.of());
+        this.<KatanaVariantRef>readWhile(variants, builder -> builder.queryParam("sku", "{sku}"), KatanaJson.VARIANT_REFS,
+                (items, page, pagination) -> {
+                    found.addAll(items);
+                    return true;
+                }, sku);
+        return found;
+    }
+
+    private <T> long readWhile(KatanaQuery query, Consumer<UriBuilder> filter, ObjectReader reader, PageHandler<T> handler,
+            Object... uriValues) {
         long itemsRead = 0;
         for (int page = 1; ; page++) {
-            KatanaPageReader.Result result = fetchWithRetry(query, page);
-            KatanaPage katanaPage = result.page();
-            log.debug("Read Katana {} page {}/{}: {} items", query.resource().path(), page, katanaPage.totalPages(), katanaPage.items().size());
-            boolean more = handler.test(katanaPage);
-            itemsRead += katanaPage.items().size();
-            if (!more || result.pagination().isLastPage(page, katanaPage.items().size(), pageSize)) {
+            KatanaPageReader.Result<T> result = fetchWithRetry(query, page, filter, reader, uriValues);
+            log.debug("Read Katana {} page {}: {} items", query.resource().path(), page, result.items().size());
+            boolean more = handler.handle(result.items(), page, result.pagination());
+            itemsRead += result.items().size();
+            if (!more || result.pagination().isLastPage(page, result.items().size(), pageSize)) {
                 return itemsRead;
             }
         }
     }
 
-    private KatanaPageReader.Result fetchWithRetry(KatanaQuery query, int page) {
-        return retry.executeSupplier(() -> circuitBreaker.executeSupplier(() -> fetch(query, page)));
+    private <T> KatanaPageReader.Result<T> fetchWithRetry(KatanaQuery query, int page, Consumer<UriBuilder> filter,
+            ObjectReader reader, Object... uriValues) {
+        return retry.executeSupplier(() -> circuitBreaker.executeSupplier(() -> fetch(query, page, filter, reader, uriValues)));
     }
 
-    private KatanaPageReader.Result fetch(KatanaQuery query, int page) {
+    private <T> KatanaPageReader.Result<T> fetch(KatanaQuery query, int page, Consumer<UriBuilder> filter, ObjectReader reader,
+            Object... uriValues) {
         String endpoint = "GET " + query.resource().path() + " page " + page;
         budget.acquire();
         try {
             return restClient.get()
-                    .uri(builder -> uri(builder, query, page))
-                    .exchange((request, response) -> reader.read(response, page, endpoint));
+                    .uri(builder -> {
+                        filter.accept(builder);
+                        return uri(builder, query, page, uriValues);
+                    })
+                    .exchange((request, response) -> this.reader.<T>read(response, endpoint, reader));
         } catch (ResourceAccessException noResponse) {
             throw RemoteCallException.transientFailure(KatanaFailures.SYSTEM, endpoint,
                     "no response from Katana (" + noResponse.getMostSpecificCause() + ")", noResponse);
         }
     }
 
-    private URI uri(UriBuilder builder, KatanaQuery query, int page) {
+    /** What to do with one page; false stops the paging. */
+    @FunctionalInterface
+    private interface PageHandler<T> {
+        boolean handle(List<T> items, int page, KatanaPagination pagination);
+    }
+
+    private URI uri(UriBuilder builder, KatanaQuery query, int page, Object... uriValues) {
         builder.path(query.resource().path()).queryParam("limit", pageSize).queryParam("page", page);
         if (query.updatedAtMin() != null) {
             builder.queryParam("updated_at_min", query.updatedAtMin().toString());
@@ -112,6 +151,6 @@ public class KatanaClient {
             builder.queryParam("include_deleted", true);
         }
         query.ids().forEach(id -> builder.queryParam("ids", id));
-        return builder.build();
+        return builder.build(uriValues);
     }
 }

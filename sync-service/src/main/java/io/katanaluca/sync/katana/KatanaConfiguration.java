@@ -53,6 +53,11 @@ public class KatanaConfiguration {
         return new KatanaClient(restClient, budget, retry, circuitBreaker, properties.pageSize(), clock);
     }
 
+    @Bean
+    KatanaWebhookApi katanaWebhookApi(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateLimiter budget, Clock clock) {
+        return new KatanaWebhookApi(restClient, budget, clock);
+    }
+
     static RestClient restClient(KatanaProperties properties, RestClient.Builder builder) {
         return builder
                 .baseUrl(required(properties.baseUrl(), "Katana base URL is not set: set katana.base-url (e.g. https://api.katanamrp.com/v1)"))

@@ -26,9 +26,13 @@ final class KatanaJson {
             .withCoercionConfig(LogicalType.Float, money -> money.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
             .build();
 
-    /** Reads the list and stops there, leaving whatever follows it in the envelope unread. */
-    private static final ObjectReader PRODUCTS = MAPPER.readerFor(new TypeReference<List<KatanaProduct>>() {
-    }).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Read the list and stop there, leaving whatever follows it in the envelope unread. */
+    static final ObjectReader PRODUCTS = listReader(new TypeReference<List<KatanaProduct>>() {
+    });
+    static final ObjectReader CUSTOMERS = listReader(new TypeReference<List<KatanaCustomer>>() {
+    });
+    static final ObjectReader VARIANT_REFS = listReader(new TypeReference<List<KatanaVariantRef>>() {
+    });
 
     private KatanaJson() {
     }
@@ -39,24 +43,33 @@ final class KatanaJson {
      * twice and turn {@code 980.50} into a double.
      */
     static List<KatanaProduct> readProducts(InputStream body) {
+        return readList(body, PRODUCTS);
+    }
+
+    /** As {@link #readProducts}, for any list: {@code reader} reads the items of one endpoint. */
+    static <T> List<T> readList(InputStream body, ObjectReader reader) {
         try (JsonParser parser = MAPPER.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                return PRODUCTS.readValue(parser);
+                return reader.readValue(parser);
             }
             if (first == JsonToken.START_OBJECT) {
-                return readData(parser);
+                return readData(parser, reader);
             }
             throw new IllegalArgumentException("expected a JSON list or an object with a \"data\" list");
         }
     }
 
-    private static List<KatanaProduct> readData(JsonParser parser) {
+    private static ObjectReader listReader(TypeReference<?> type) {
+        return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    private static <T> List<T> readData(JsonParser parser, ObjectReader reader) {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             boolean isData = "data".equals(parser.currentName());
             JsonToken value = parser.nextToken();
             if (isData && value == JsonToken.START_ARRAY) {
-                return PRODUCTS.readValue(parser);
+                return reader.readValue(parser);
             }
             if (isData && value == JsonToken.VALUE_NULL) {
                 return List.of();

@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads one Katana list response: rate-limit headers first (errors carry them too), then either
@@ -14,7 +15,8 @@ import tools.jackson.core.exc.JacksonIOException;
  */
 final class KatanaPageReader {
 
-    record Result(KatanaPage page, KatanaPagination pagination) {
+    /** The items of one page, as read by the endpoint's reader, and Katana's pagination header. */
+    record Result<T>(List<T> items, KatanaPagination pagination) {
     }
 
     private final KatanaRateLimiter budget;
@@ -25,21 +27,19 @@ final class KatanaPageReader {
         this.failures = failures;
     }
 
-    Result read(ClientHttpResponse response, int page, String endpoint) throws IOException {
+    <T> Result<T> read(ClientHttpResponse response, String endpoint, ObjectReader items) throws IOException {
         HttpHeaders headers = response.getHeaders();
         budget.onResponse(intHeader(headers, "X-Ratelimit-Remaining"), longHeader(headers, "X-Ratelimit-Reset"));
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw failures.forResponse(response.getStatusCode(), headers, response.getBody().readAllBytes(), endpoint);
         }
         KatanaPagination pagination = KatanaPagination.parse(headers.getFirst("X-Pagination"));
-        KatanaPage katanaPage = new KatanaPage(products(response, endpoint), page,
-                pagination.totalPages().orElse(KatanaPage.UNKNOWN), pagination.totalRecords().orElse(KatanaPage.UNKNOWN));
-        return new Result(katanaPage, pagination);
+        return new Result<>(KatanaPageReader.<T>items(response, endpoint, items), pagination);
     }
 
-    private static List<KatanaProduct> products(ClientHttpResponse response, String endpoint) throws IOException {
+    private static <T> List<T> items(ClientHttpResponse response, String endpoint, ObjectReader reader) throws IOException {
         try {
-            return KatanaJson.readProducts(response.getBody());
+            return KatanaJson.readList(response.getBody(), reader);
         } catch (JacksonIOException cutOff) {
             throw RemoteCallException.transientFailure(KatanaFailures.SYSTEM, endpoint,
                     "Katana's response broke off: " + cutOff.getOriginalMessage(), cutOff);
@@ -54,12 +54,12 @@ final class KatanaPageReader {
         return RemoteCallException.permanentFailure(KatanaFailures.SYSTEM, endpoint, "Katana sent a list we could not read: " + why);
     }
 
-    private static Integer intHeader(HttpHeaders headers, String name) {
+    static Integer intHeader(HttpHeaders headers, String name) {
         Long value = longHeader(headers, name);
         return value == null ? null : (int) Math.min(Integer.MAX_VALUE, value);
     }
 
-    private static Long longHeader(HttpHeaders headers, String name) {
+    static Long longHeader(HttpHeaders headers, String name) {
         String value = headers.getFirst(name);
         try {
             return value == null ? null : Long.valueOf(value.trim());

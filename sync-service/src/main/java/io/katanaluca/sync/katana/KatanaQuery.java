@@ -14,7 +14,9 @@ public record KatanaQuery(Resource resource, Instant updatedAtMin, boolean inclu
 
     public enum Resource {
         PRODUCTS("/products"),
-        MATERIALS("/materials");
+        MATERIALS("/materials"),
+        CUSTOMERS("/customers"),
+        VARIANTS("/variants");
 
         private final String path;
 
@@ -40,6 +42,10 @@ public record KatanaQuery(Resource resource, Instant updatedAtMin, boolean inclu
 
     public static KatanaQuery allMaterials() {
         return new KatanaQuery(Resource.MATERIALS, null, false, false, List.of());
+    }
+
+    public static KatanaQuery allCustomers() {
+        return new KatanaQuery(Resource.CUSTOMERS, null, false, false, List.of());
     }
 
     public KatanaQuery updatedSince(Instant instant) {

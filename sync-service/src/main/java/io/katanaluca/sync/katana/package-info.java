@@ -1,5 +1,5 @@
 /**
- * Reading products and materials from Katana MRP.
+ * Reading products, materials, customers and variants from Katana MRP.
  *
  * <p>{@link io.katanaluca.sync.katana.KatanaClient} streams a list endpoint page by page. Every
  * request first passes the {@link io.katanaluca.sync.katana.KatanaRateBudget} (client-side pacing

@@ -1,13 +1,15 @@
 package io.katanaluca.sync.luca;
 
+import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.product.StockCardDraft;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Luca's stock card and unit calls. Stateless: every call uses the shared session of
+ * Luca's stock card, unit and customer account calls. Stateless: every call uses the shared session of
  * {@link LucaSessionManager}, re-logs in once when Luca shows it expired, and otherwise reports
  * failures as {@link io.katanaluca.sync.remote.RemoteCallException}s that say whether a retry can help.
  * It does not retry; the sync run does.
@@ -18,6 +20,8 @@ public class LucaClient {
     static final String CREATE_STOCK_CARD = "EkleStkWsSkart.do";
     static final String UPDATE_STOCK_CARD = "GuncelleStkWsSkart.do";
     static final String LIST_UNITS = "ListeleGnlOlcumBirimi.do";
+    static final String LIST_CUSTOMERS = "ListeleFinMusteri.do";
+    static final String CREATE_CUSTOMER = "EkleFinMusteriWS.do";
 
     private final LucaSessionCalls calls;
 
@@ -52,6 +56,41 @@ public class LucaClient {
     public List<LucaUnit> listUnits() {
         JsonNode reply = calls.call(LucaRequest.listing(LIST_UNITS, Map.of()));
         return LucaListReader.read(reply, LIST_UNITS, "unit", LucaRows::unit);
+    }
+
+    /** Every customer account Luca holds; fails rather than return a list that may be incomplete. */
+    public List<LucaCustomer> listCustomers() {
+        return customers(LucaRequest.listing(LIST_CUSTOMERS, Map.of()));
+    }
+
+    /** The account whose code is exactly {@code code}. */
+    public Optional<LucaCustomer> findCustomerByCode(String code) {
+        return customers(LucaRequest.listing(LIST_CUSTOMERS, CustomerRequests.codeFilter(code))).stream()
+                .filter(customer -> customer.kod().equals(code))
+                .findFirst();
+    }
+
+    /**
+     * Creates the account and returns its {@code finansalNesneId}; a used code throws {@link DuplicateCodeException}.
+     * Luca offers no update of an account through this API.
+     */
+    public long createCustomer(CustomerDraft draft) {
+        JsonNode reply = calls.call(LucaRequest.of(CREATE_CUSTOMER, CustomerRequests.create(draft)));
+        StockCardWriteReplies.requireAccepted(reply, CREATE_CUSTOMER, draft.kartKod());
+        return customerId(reply).orElseGet(() -> findCustomerByCode(draft.kartKod()).map(LucaCustomer::finansalNesneId)
+                .orElseThrow(() -> LucaFailures.retryable(CREATE_CUSTOMER,
+                        "Luca reported account " + draft.kartKod() + " created but neither returned its id nor lists it")));
+    }
+
+    private List<LucaCustomer> customers(LucaRequest request) {
+        return LucaListReader.read(calls.call(request), LIST_CUSTOMERS, "customer account", CustomerRows::customer);
+    }
+
+    /** {@code finansalNesneId} at the top level or under {@code finMusteri}. */
+    private static OptionalLong customerId(JsonNode reply) {
+        OptionalLong topLevel = LucaJson.id(reply, "finansalNesneId");
+        JsonNode nested = reply.get("finMusteri");
+        return topLevel.isPresent() || nested == null || !nested.isObject() ? topLevel : LucaJson.id(nested, "finansalNesneId");
     }
 
     private List<LucaStockCard> stockCards(LucaRequest request) {

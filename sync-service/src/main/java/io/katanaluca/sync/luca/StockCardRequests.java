@@ -13,6 +13,7 @@ final class StockCardRequests {
 
     private static final DateTimeFormatter LUCA_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int YES = 1;
+    private static final int NO = 0;
 
     private StockCardRequests() {
     }
@@ -53,7 +54,7 @@ final class StockCardRequests {
         body.put("kartSatisKdvOran", draft.kdvOran());
         body.put("perakendeAlisBirimFiyat", draft.alisFiyat());
         body.put("perakendeSatisBirimFiyat", draft.satisFiyat());
-        body.put("satilabilirFlag", YES);
+        body.put("satilabilirFlag", draft.sellable() ? YES : NO);
         body.put("satinAlinabilirFlag", YES);
     }
 

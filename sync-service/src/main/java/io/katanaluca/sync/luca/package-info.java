@@ -1,5 +1,6 @@
 /**
- * The Luca (Koza) side: {@link io.katanaluca.sync.luca.LucaClient} for stock cards and units, and
+ * The Luca (Koza) side: {@link io.katanaluca.sync.luca.LucaClient} for stock cards, units and
+ * customer accounts ({@code ListeleFinMusteri.do}, {@code EkleFinMusteriWS.do}; Luca has no known account update), and
  * {@link io.katanaluca.sync.luca.LucaSessionManager}, the one session all callers share.
  *
  * <p>Luca is read defensively: an expired session arrives as HTTP 200 with code 1001/1002/1003,

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 /**
  * A stable fingerprint of what a draft would write to Luca. The start date is left out: it is
  * set once when the card is created, and a new day must not look like a change. Prices are
- * compared by value, so "40" and "40.0000000000" from Katana are the same price.
+ * compared by value, so "40" and "40.0000000000" from Katana are the same price. A card that is
+ * not sellable adds a marker; a sellable one hashes as before that flag existed, so an upgrade
+ * does not make every card look changed.
  */
 public final class PayloadHash {
 
@@ -22,14 +24,14 @@ public final class PayloadHash {
         String canonical = String.join("\u001f", Stream.of(draft.kartKodu(), draft.kartAdi(), draft.kartTuru(),
                 draft.barkod(), draft.olcumBirimiId(), draft.kategoriAgacKod(), plain(draft.kdvOran()),
                 plain(draft.alisFiyat()), plain(draft.satisFiyat())).map(value -> Objects.toString(value, "∅")).toList());
-        return sha256(canonical);
+        return sha256(draft.sellable() ? canonical : canonical + "\u001fnot-sellable");
     }
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    private static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

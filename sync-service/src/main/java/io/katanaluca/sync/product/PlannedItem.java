@@ -6,7 +6,11 @@ package io.katanaluca.sync.product;
  */
 public record PlannedItem(MappedVariant variant, Action action, Long skartId, String payloadHash, String reason) {
 
-    public enum Action { CREATE, UPDATE, UNCHANGED, INVALID }
+    /**
+     * The planned actions of every record type. CHANGED: the record changed in Katana but Luca
+     * cannot update it (customer accounts); it is reported with the fields that differ, not written.
+     */
+    public enum Action { CREATE, UPDATE, UNCHANGED, INVALID, CHANGED }
 
     public boolean needsWrite() {
         return action == Action.CREATE || action == Action.UPDATE;

@@ -2,15 +2,17 @@ package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.katana.KatanaProduct;
 import io.katanaluca.sync.katana.KatanaVariant;
+import io.katanaluca.sync.mapping.Fitting;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Maps every variant of a Katana product to a Luca stock card draft. The SKU becomes the card
- * code trimmed but otherwise untouched: no upper-casing, no ASCII folding, so Turkish text and
- * symbols survive and codes match what people see in Katana.
+ * Maps every variant of a Katana product (or material) to a Luca stock card draft. The SKU becomes
+ * the card code trimmed but otherwise untouched: no upper-casing, no ASCII folding, so Turkish
+ * text and symbols survive and codes match what people see in Katana.
  */
 public final class StockCardMapper {
 
@@ -31,38 +33,56 @@ public final class StockCardMapper {
     }
 
     MappedVariant map(KatanaProduct product, KatanaVariant variant) {
+        String who = "Variant " + variant.id() + " of product " + product.id() + " '" + product.name() + "'";
         if (variant.sku() == null || variant.sku().isBlank()) {
-            return MappedVariant.invalid(product.id(), variant.id(), variant.sku(),
-                    "Variant " + variant.id() + " of product " + product.id() + " '" + product.name()
-                            + "' has no SKU; give it a SKU in Katana to sync it");
+            return MappedVariant.invalid(product.id(), variant.id(), variant.sku(), who + " has no SKU; give it a SKU in Katana to sync it");
         }
+        Optional<String> problem = unitProblem(product).or(() -> priceProblem(who, variant));
+        if (problem.isPresent()) {
+            return MappedVariant.invalid(product.id(), variant.id(), variant.sku(), problem.get());
+        }
+        Fitting fitting = rules.limits().newFitting();
+        StockCardDraft draft = draft(product, variant, fitting);
+        return fitting.failure().map(failure -> MappedVariant.invalid(product.id(), variant.id(), variant.sku(), who + ": " + failure))
+                .orElseGet(() -> MappedVariant.valid(product.id(), variant.id(), variant.sku(), draft, fitting.warnings()));
+    }
+
+    private Optional<String> unitProblem(KatanaProduct product) {
         Optional<String> unitCode = rules.unitCodeFor(product.uom());
         if (unitCode.isEmpty()) {
-            return MappedVariant.invalid(product.id(), variant.id(), variant.sku(),
-                    "Unit '" + product.uom() + "' of product " + product.id() + " has no Luca unit in sync.mapping.units");
+            return Optional.of("Unit '" + product.uom() + "' of product " + product.id() + " has no Luca unit in sync.mapping.units;"
+                    + " known Luca units: " + units.knownCodes());
         }
-        Optional<Long> unitId = units.idOf(unitCode.get());
-        if (unitId.isEmpty()) {
-            return MappedVariant.invalid(product.id(), variant.id(), variant.sku(),
-                    "Luca has no unit '" + unitCode.get() + "' (mapped from '" + product.uom() + "'); known units: " + units.knownCodes());
-        }
-        return MappedVariant.valid(product.id(), variant.id(), variant.sku(), draft(product, variant, unitId.get()));
+        return units.idOf(unitCode.get()).isPresent() ? Optional.empty()
+                : Optional.of("Luca has no unit '" + unitCode.get() + "' (mapped from '" + product.uom() + "'); known units: " + units.knownCodes());
     }
 
-    private StockCardDraft draft(KatanaProduct product, KatanaVariant variant, long unitId) {
-        return new StockCardDraft(variant.sku().trim(), cardName(product, variant), STOCK_CARD, today,
-                barcode(variant), unitId, rules.categoryCode(), rules.vatRate(),
-                variant.purchasePrice(), variant.salesPrice());
+    /** Katana allows 0..1e11; a negative price is kept out of the books rather than guessed at. */
+    private static Optional<String> priceProblem(String who, KatanaVariant variant) {
+        return negative("sales price", variant.salesPrice()).or(() -> negative("purchase price", variant.purchasePrice()))
+                .map(price -> who + " (SKU '" + variant.sku() + "') has a negative " + price + "; fix it in Katana");
     }
 
-    /** Product name plus the variant's option values, so sibling variants are told apart in Luca. */
-    static String cardName(KatanaProduct product, KatanaVariant variant) {
+    private static Optional<String> negative(String what, BigDecimal price) {
+        return price != null && price.signum() < 0 ? Optional.of(what + " (" + price.toPlainString() + ")") : Optional.empty();
+    }
+
+    private StockCardDraft draft(KatanaProduct product, KatanaVariant variant, Fitting fitting) {
+        String code = fitting.requireFits("kartKodu", variant.sku().trim(), "shorten the SKU in Katana");
+        String name = fitting.fit("kartAdi", cardName(product, variant));
+        long unitId = units.idOf(rules.unitCodeFor(product.uom()).orElseThrow()).orElseThrow();
+        return new StockCardDraft(code, name, STOCK_CARD, today, barcode(variant), unitId, rules.categoryCodeFor(product.categoryName()),
+                rules.vatRateFor(product.categoryName()), variant.purchasePrice(), variant.salesPrice(), rules.sellable());
+    }
+
+    /** Product name plus the variant's option values (by the name template), so sibling variants are told apart in Luca. */
+    String cardName(KatanaProduct product, KatanaVariant variant) {
         String options = variant.configAttributes().stream()
                 .map(KatanaVariant.ConfigAttribute::configValue)
                 .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" / "));
+                .collect(Collectors.joining(rules.optionSeparator()));
         String name = product.name() == null || product.name().isBlank() ? variant.sku().trim() : product.name().trim();
-        return options.isEmpty() ? name : name + " (" + options + ")";
+        return options.isEmpty() ? name : rules.variantName(name, options, variant.sku().trim());
     }
 
     private static String barcode(KatanaVariant variant) {

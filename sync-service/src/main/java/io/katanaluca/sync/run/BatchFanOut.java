@@ -1,6 +1,8 @@
 package io.katanaluca.sync.run;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
@@ -42,6 +44,14 @@ class BatchFanOut {
             int batchNo = batch.batchNo();
             jobs.<SyncBatchJob>enqueue(jobId(runId, batchNo), job -> job.write(runId, batchNo));
         }
+    }
+
+    static <T> List<List<T>> partition(List<T> items, int size) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            parts.add(items.subList(from, Math.min(from + size, items.size())));
+        }
+        return parts;
     }
 
     static UUID jobId(long runId, int batchNo) {

@@ -8,23 +8,31 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Per-record results. A run first stages its whole plan here (so a 100,000-variant catalogue
- * never sits in memory), then the writers take the pending rows in id order and record outcomes.
+ * Per-record results of every record type. A run first stages its whole plan here (so a
+ * 100,000-variant catalogue never sits in memory), then the writers take the pending rows in id
+ * order and record outcomes.
  */
 @Repository
 public class JdbcRecordResultRepository {
 
-    private static final String RESULT_COLUMNS = "id, katana_id, katana_parent_id, sku, card_code, action, outcome, reason, luca_id, finished_at";
+    private static final String SELECT_RESULTS = "SELECT r.id, r.katana_id, r.katana_parent_id, r.sku, r.card_code, r.action, r.outcome,"
+            + " r.reason, r.luca_id, r.finished_at, r.warnings, l.sync_type FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id";
+    private static final int MAX_TEXT = 2000;
+    private static final int MAX_KEY = 1000;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -39,26 +47,37 @@ public class JdbcRecordResultRepository {
     }
 
     public void insertPlanned(long runId, List<PlannedItem> items, boolean dryRun) {
+        insertStaged(runId, items.stream().map(JdbcRecordResultRepository::staged).toList(), dryRun);
+    }
+
+    public void insertStaged(long runId, List<StagedRecord> records, boolean dryRun) {
         jdbc.batchUpdate("INSERT INTO sync_record_result (run_id, katana_id, katana_parent_id, sku, card_code, action, outcome, reason,"
-                + " luca_id, payload_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items, 500, (ps, item) -> {
+                + " luca_id, payload_hash, payload, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", records, 500, (ps, record) -> {
                     ps.setLong(1, runId);
-                    ps.setLong(2, item.variant().variantId());
-                    ps.setLong(3, item.variant().productId());
-                    ps.setString(4, item.variant().rawSku());
-                    ps.setString(5, item.variant().cardCode());
-                    ps.setString(6, item.action().name());
-                    ps.setString(7, initialOutcome(item, dryRun).name());
-                    ps.setString(8, item.reason());
-                    ps.setObject(9, item.skartId());
-                    ps.setString(10, item.payloadHash());
-                    ps.setString(11, item.needsWrite() ? json.writeValueAsString(item.variant().draft()) : null);
+                    ps.setLong(2, record.katanaId());
+                    ps.setObject(3, record.katanaParentId());
+                    ps.setString(4, cut(record.sku(), MAX_KEY));
+                    ps.setString(5, cut(record.code(), MAX_KEY));
+                    ps.setString(6, record.action().name());
+                    ps.setString(7, initialOutcome(record.action(), dryRun).name());
+                    ps.setString(8, cut(record.reason(), MAX_TEXT));
+                    ps.setObject(9, record.lucaId());
+                    ps.setString(10, record.payloadHash());
+                    ps.setString(11, record.needsWrite() ? json.writeValueAsString(record.payload()) : null);
+                    ps.setString(12, cut(record.warnings().isEmpty() ? null : String.join("\n", record.warnings()), MAX_TEXT));
                 });
     }
 
-    private static RecordOutcome initialOutcome(PlannedItem item, boolean dryRun) {
-        return switch (item.action()) {
+    private static StagedRecord staged(PlannedItem item) {
+        return new StagedRecord(item.variant().variantId(), item.variant().productId(), item.variant().rawSku(), item.variant().cardCode(),
+                item.action(), item.reason(), item.skartId(), item.payloadHash(), item.variant().draft(), item.variant().warnings());
+    }
+
+    static RecordOutcome initialOutcome(Action action, boolean dryRun) {
+        return switch (action) {
             case INVALID -> RecordOutcome.FAILED;
             case UNCHANGED -> RecordOutcome.UNCHANGED;
+            case CHANGED -> RecordOutcome.NOT_UPDATED;
             case CREATE, UPDATE -> dryRun ? RecordOutcome.DRY_RUN : RecordOutcome.PENDING;
         };
     }
@@ -69,30 +88,39 @@ public class JdbcRecordResultRepository {
      * names the other.
      */
     public int failCollidingCodes(long runId) {
-        Map<String, List<RecordResult>> byCode = jdbc.query("SELECT " + RESULT_COLUMNS + " FROM sync_record_result WHERE run_id = ?"
-                + " AND card_code IN (SELECT card_code FROM sync_record_result WHERE run_id = ? AND card_code IS NOT NULL"
-                + " GROUP BY card_code HAVING COUNT(*) > 1) ORDER BY id", JdbcRecordResultRepository::toResult, runId, runId)
+        return failCollidingCodes(runId, (code, result, others) -> "SKU '" + result.sku() + "' of variant " + result.katanaId()
+                + " of product " + result.katanaParentId() + " gives card code '" + code + "', as does " + others.stream()
+                        .map(other -> "variant " + other.katanaId() + " of product " + other.katanaParentId() + " (SKU '" + other.sku() + "')")
+                        .collect(Collectors.joining(", ")) + "; make the SKUs unique in Katana");
+    }
+
+    /** As {@link #failCollidingCodes(long)}, with the reason worded for the record type. */
+    public int failCollidingCodes(long runId, CollisionReason reason) {
+        Map<String, List<RecordResult>> byCode = jdbc.query(SELECT_RESULTS + " WHERE r.run_id = ?"
+                + " AND r.card_code IN (SELECT card_code FROM sync_record_result WHERE run_id = ? AND card_code IS NOT NULL"
+                + " GROUP BY card_code HAVING COUNT(*) > 1) ORDER BY r.id", JdbcRecordResultRepository::toResult, runId, runId)
                 .stream().collect(Collectors.groupingBy(RecordResult::cardCode, LinkedHashMap::new, Collectors.toList()));
         List<Object[]> updates = new ArrayList<>();
         byCode.forEach((code, clashing) -> clashing.forEach(result -> updates.add(new Object[] {
-                collisionReason(code, result, clashing), result.id()})));
+                cut(reason.describe(code, result, clashing.stream().filter(other -> other.id() != result.id()).toList()), MAX_TEXT),
+                result.id()})));
         jdbc.batchUpdate("UPDATE sync_record_result SET action = 'INVALID', outcome = 'FAILED', reason = ?, luca_id = NULL,"
                 + " payload = NULL WHERE id = ?", updates);
         return updates.size();
-    }
-
-    private static String collisionReason(String code, RecordResult result, List<RecordResult> clashing) {
-        String others = clashing.stream().filter(other -> other.id() != result.id())
-                .map(other -> "variant " + other.katanaId() + " of product " + other.katanaParentId() + " (SKU '" + other.sku() + "')")
-                .collect(Collectors.joining(", "));
-        return "SKU '" + result.sku() + "' of variant " + result.katanaId() + " of product " + result.katanaParentId()
-                + " gives card code '" + code + "', as does " + others + "; make the SKUs unique in Katana";
     }
 
     public Map<RecordOutcome, Integer> countOutcomes(long runId) {
         Map<RecordOutcome, Integer> counts = new EnumMap<>(RecordOutcome.class);
         jdbc.query("SELECT outcome, COUNT(*) FROM sync_record_result WHERE run_id = ? GROUP BY outcome",
                 rs -> { counts.put(RecordOutcome.valueOf(rs.getString(1)), rs.getInt(2)); }, runId);
+        return counts;
+    }
+
+    /** Outcome counts over every run of a job (the three parts of an ALL job). */
+    public Map<RecordOutcome, Integer> countOutcomesOfJob(UUID jobId) {
+        Map<RecordOutcome, Integer> counts = new EnumMap<>(RecordOutcome.class);
+        jdbc.query("SELECT r.outcome, COUNT(*) FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id WHERE l.job_id = ?"
+                + " GROUP BY r.outcome", rs -> { counts.put(RecordOutcome.valueOf(rs.getString(1)), rs.getInt(2)); }, jobId.toString());
         return counts;
     }
 
@@ -112,36 +140,81 @@ public class JdbcRecordResultRepository {
                 runId, afterId);
     }
 
+    /** The next staged writes of a run after {@code afterId}, in id order, their payloads still JSON. */
+    public List<PendingRow> nextPendingRows(long runId, long afterId, int max) {
+        return jdbc.query("SELECT id, katana_id, katana_parent_id, sku, card_code, action, luca_id, payload_hash, payload"
+                + " FROM sync_record_result WHERE run_id = ? AND outcome = 'PENDING' AND id > ? ORDER BY id FETCH FIRST " + max + " ROWS ONLY",
+                (rs, row) -> new PendingRow(rs.getLong("id"), rs.getLong("katana_id"), rs.getString("card_code"),
+                        Action.valueOf(rs.getString("action")), rs.getObject("luca_id", Long.class), rs.getString("payload_hash"),
+                        rs.getString("payload")), runId, afterId);
+    }
+
     public void complete(List<Completion> completions, Instant now) {
         Timestamp at = Timestamp.from(now);
         jdbc.batchUpdate("UPDATE sync_record_result SET outcome = ?, luca_id = ?, reason = ?, finished_at = ? WHERE id = ?",
-                completions.stream().map(c -> new Object[] {c.outcome().name(), c.lucaId(), truncate(c.reason()), at, c.resultId()}).toList());
+                completions.stream().map(c -> new Object[] {c.outcome().name(), c.lucaId(), cut(c.reason(), MAX_TEXT), at, c.resultId()}).toList());
     }
 
     public List<RecordResult> find(long runId, RecordOutcome outcome, int offset, int max) {
-        String filter = outcome == null ? "" : " AND outcome = '" + outcome.name() + "'";
-        return jdbc.query("SELECT " + RESULT_COLUMNS + " FROM sync_record_result WHERE run_id = ?" + filter
-                + " ORDER BY id OFFSET " + offset + " ROWS FETCH FIRST " + max + " ROWS ONLY", JdbcRecordResultRepository::toResult, runId);
+        return jdbc.query(SELECT_RESULTS + " WHERE r.run_id = ?" + filter(outcome) + " ORDER BY r.id OFFSET " + offset
+                + " ROWS FETCH FIRST " + max + " ROWS ONLY", JdbcRecordResultRepository::toResult, runId);
     }
 
     public int count(long runId, RecordOutcome outcome) {
-        String filter = outcome == null ? "" : " AND outcome = '" + outcome.name() + "'";
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_record_result WHERE run_id = ?" + filter, Integer.class, runId);
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_record_result r WHERE r.run_id = ?" + filter(outcome), Integer.class, runId);
         return count == null ? 0 : count;
     }
 
-    private static String truncate(String reason) {
-        return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+    /** The records of every run of a job, in the order they were planned (products, materials, customers for ALL). */
+    public List<RecordResult> findForJob(UUID jobId, RecordOutcome outcome, int offset, int max) {
+        return jdbc.query(SELECT_RESULTS + " WHERE l.job_id = ?" + filter(outcome) + " ORDER BY r.id OFFSET " + offset
+                + " ROWS FETCH FIRST " + max + " ROWS ONLY", JdbcRecordResultRepository::toResult, jobId.toString());
+    }
+
+    public int countForJob(UUID jobId, RecordOutcome outcome) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id"
+                + " WHERE l.job_id = ?" + filter(outcome), Integer.class, jobId.toString());
+        return count == null ? 0 : count;
+    }
+
+    /** The failed records of a run, to retry exactly those. */
+    public RecordSelection failedSelection(long runId) {
+        Set<Long> ids = new HashSet<>();
+        Set<Long> parents = new HashSet<>();
+        jdbc.query("SELECT katana_id, katana_parent_id FROM sync_record_result WHERE run_id = ? AND outcome = 'FAILED'", rs -> {
+            ids.add(rs.getLong(1));
+            Long parent = rs.getObject(2, Long.class);
+            if (parent != null) {
+                parents.add(parent);
+            }
+        }, runId);
+        return RecordSelection.only(ids, parents);
+    }
+
+    private static String filter(RecordOutcome outcome) {
+        return outcome == null ? "" : " AND r.outcome = '" + outcome.name() + "'";
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 
     private static RecordResult toResult(ResultSet rs, int row) throws SQLException {
+        String warnings = rs.getString("warnings");
         return new RecordResult(rs.getLong("id"), rs.getLong("katana_id"), rs.getObject("katana_parent_id", Long.class),
                 rs.getString("sku"), rs.getString("card_code"), Action.valueOf(rs.getString("action")),
                 RecordOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getObject("luca_id", Long.class),
-                JdbcSyncRunRepository.instant(rs, "finished_at"));
+                JdbcSyncRunRepository.instant(rs, "finished_at"), SyncType.valueOf(rs.getString("sync_type")),
+                warnings == null ? List.of() : Arrays.asList(warnings.split("\n")));
     }
 
     /** The outcome of one pending write. */
     public record Completion(long resultId, RecordOutcome outcome, Long lucaId, String reason) {
+    }
+
+    /** The reason given to each of the records that map to one Luca code. */
+    @FunctionalInterface
+    public interface CollisionReason {
+        String describe(String code, RecordResult result, List<RecordResult> others);
     }
 }

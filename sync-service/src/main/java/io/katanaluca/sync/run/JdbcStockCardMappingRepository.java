@@ -35,6 +35,18 @@ public class JdbcStockCardMappingRepository {
         return found;
     }
 
+    /** The Katana product of each variant we have written a card for; variants we never saw are absent. */
+    public Map<Long, Long> productIdsOfVariants(Collection<Long> variantIds) {
+        if (variantIds.isEmpty()) {
+            return Map.of();
+        }
+        String placeholders = String.join(",", Collections.nCopies(variantIds.size(), "?"));
+        Map<Long, Long> found = new HashMap<>();
+        jdbc.query("SELECT katana_variant_id, katana_product_id FROM stock_card_mapping WHERE katana_variant_id IN (" + placeholders + ")",
+                rs -> { found.put(rs.getLong(1), rs.getLong(2)); }, variantIds.toArray());
+        return found;
+    }
+
     public long count() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM stock_card_mapping", Long.class);
         return count == null ? 0 : count;

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,21 +27,57 @@ public class JdbcSyncRunRepository {
     }
 
     public long create(UUID jobId, SyncType type, boolean dryRun, Integer limit, String triggeredBy, Instant now) {
+        return create(jobId, type, dryRun, limit, triggeredBy, now, RunScope.FULL, null);
+    }
+
+    /**
+     * A run of one type (never ALL) in job {@code jobId}, reading what {@code scope} says;
+     * {@code retryOfRunId} is the run whose failed records it retries, if any.
+     */
+    public long create(UUID jobId, SyncType type, boolean dryRun, Integer limit, String triggeredBy, Instant now, RunScope scope,
+            Long retryOfRunId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO sync_operation_log (job_id, sync_type, status, dry_run,"
-                    + " record_limit, parameters, triggered_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+                    + " record_limit, parameters, triggered_by, created_at, run_mode, katana_ids, retry_of_run_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
             statement.setString(1, jobId.toString());
             statement.setString(2, type.name());
             statement.setString(3, RunStatus.QUEUED.name());
             statement.setBoolean(4, dryRun);
             statement.setObject(5, limit);
-            statement.setString(6, "{\"limit\":" + limit + ",\"dryRun\":" + dryRun + "}");
+            statement.setString(6, "{\"limit\":" + limit + ",\"dryRun\":" + dryRun + ",\"mode\":\"" + scope.mode() + "\""
+                    + (retryOfRunId == null ? "" : ",\"retryOfRunId\":" + retryOfRunId) + "}");
             statement.setString(7, triggeredBy);
             statement.setTimestamp(8, Timestamp.from(now));
+            statement.setString(9, scope.mode().name());
+            statement.setString(10, scope.katanaIds().isEmpty() ? null
+                    : scope.katanaIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+            statement.setObject(11, retryOfRunId);
             return statement;
         }, keys);
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public RunScope scope(long runId) {
+        return jdbc.queryForObject("SELECT run_mode, updated_since, katana_ids FROM sync_operation_log WHERE id = ?", (rs, row) -> {
+            String ids = rs.getString("katana_ids");
+            return new RunScope(RunScope.RunMode.valueOf(rs.getString("run_mode")), instant(rs, "updated_since"),
+                    ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList());
+        }, runId);
+    }
+
+    public void recordUpdatedSince(long runId, Instant since) {
+        jdbc.update("UPDATE sync_operation_log SET updated_since = ? WHERE id = ?", since == null ? null : Timestamp.from(since), runId);
+    }
+
+    /** When the last finished, non-dry, catalogue-wide run of a type started: what an incremental run reads from. */
+    public Optional<Instant> lastCompleteRunStart(SyncType type, long exceptRunId) {
+        Timestamp start = jdbc.queryForObject("SELECT MAX(start_time) FROM sync_operation_log WHERE sync_type = ? AND id <> ?"
+                + " AND status IN ('SUCCESS', 'PARTIAL') AND dry_run = FALSE AND run_mode IN ('FULL', 'INCREMENTAL')",
+                Timestamp.class, type.name(), exceptRunId);
+        return Optional.ofNullable(start).map(Timestamp::toInstant);
     }
 
     public Optional<SyncRun> findById(long id) {
@@ -47,9 +85,21 @@ public class JdbcSyncRunRepository {
                 .stream().findFirst();
     }
 
+    /** The first run of a job; a job of type ALL has one run per type, see {@link #findAllByJobId}. */
     public Optional<SyncRun> findByJobId(UUID jobId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE job_id = ?", JdbcSyncRunRepository::toRun,
-                jobId.toString()).stream().findFirst();
+        return findAllByJobId(jobId).stream().findFirst();
+    }
+
+    /** Every run of a job in the order they run: one for a single type, one per type for ALL. */
+    public List<SyncRun> findAllByJobId(UUID jobId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE job_id = ? ORDER BY id", JdbcSyncRunRepository::toRun,
+                jobId.toString());
+    }
+
+    /** The run whose failed records this run retries, if it is a retry. */
+    public Optional<Long> findRetrySource(long runId) {
+        return jdbc.query("SELECT retry_of_run_id FROM sync_operation_log WHERE id = ? AND retry_of_run_id IS NOT NULL",
+                (rs, row) -> rs.getLong(1), runId).stream().findFirst();
     }
 
     public Optional<SyncRun> findActive(SyncType type) {

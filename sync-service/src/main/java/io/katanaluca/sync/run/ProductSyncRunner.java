@@ -5,32 +5,35 @@ import io.katanaluca.sync.katana.KatanaPage;
 import io.katanaluca.sync.katana.KatanaQuery;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaSessionManager;
-import io.katanaluca.sync.luca.LucaUnit;
 import io.katanaluca.sync.product.ExistingMapping;
 import io.katanaluca.sync.product.MappedVariant;
+import io.katanaluca.sync.product.MappingRules;
 import io.katanaluca.sync.product.PlannedItem;
 import io.katanaluca.sync.product.StockCardCache;
 import io.katanaluca.sync.product.StockCardMapper;
 import io.katanaluca.sync.product.SyncPlanner;
 import io.katanaluca.sync.product.UnitCatalogue;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One product run, the seed's {@code ProcessStockCardsAsync}: get the session, warm the cache,
- * read Katana page by page while planning and staging every variant, fail colliding codes, then
- * hand the creates and updates out as batch jobs for the workers of every node. Unchanged variants
- * cost no Luca call.
+ * One product or material run, the seed's {@code ProcessStockCardsAsync}: get the session, warm
+ * the cache, read Katana page by page while planning and staging every variant, fail colliding
+ * codes, then hand the creates and updates out as batch jobs for the workers of every node.
+ * Unchanged variants cost no Luca call.
  */
 @Component
-class ProductSyncRunner {
+class ProductSyncRunner implements SyncRunner {
+
+    /** Ids per Katana request when only some products are read (a retry): keeps the URL short. */
+    private static final int IDS_PER_REQUEST = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ProductSyncRunner.class);
 
@@ -44,12 +47,15 @@ class ProductSyncRunner {
     private final JdbcRecordResultRepository results;
     private final JdbcSyncRunRepository runs;
     private final BatchFanOut batches;
+    private final PlannedOutcomes plannedOutcomes;
     private final SyncProperties properties;
+    private final IncrementalProperties incremental;
     private final Clock clock;
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
-            JdbcSyncRunRepository runs, BatchFanOut batches, SyncProperties properties, Clock clock) {
+            JdbcSyncRunRepository runs, BatchFanOut batches, PlannedOutcomes plannedOutcomes, SyncProperties properties,
+            IncrementalProperties incremental, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.session = session;
@@ -60,42 +66,85 @@ class ProductSyncRunner {
         this.results = results;
         this.runs = runs;
         this.batches = batches;
+        this.plannedOutcomes = plannedOutcomes;
         this.properties = properties;
+        this.incremental = incremental;
         this.clock = clock;
     }
 
-    /** Plans the run and hands its writes out; returns the counters so far (the batches add theirs as they finish). */
-    SyncRun.Counters run(SyncRun run) throws InterruptedException {
+    @Override
+    public boolean supports(SyncType type) {
+        return type == SyncType.PRODUCT || type == SyncType.MATERIAL;
+    }
+
+    /** Plans the run and hands its writes out as batch jobs; returns the counters so far (the batches add theirs). */
+    @Override
+    public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
         resilient.call(session::activeSession);
         warmUp.warm();
-        StockCardMapper mapper = new StockCardMapper(properties.mapping().toRules(), lucaUnits(), LocalDate.now(clock.withZone(properties.timeZone())));
-        int staged = stagePlan(run, mapper, new SyncPlanner(cache));
+        StockCardMapper mapper = new StockCardMapper(rulesFor(run.syncType()), lucaUnits(), LocalDate.now(clock.withZone(properties.timeZone())));
+        int staged = stagePlan(run, selection, mapper, new SyncPlanner(cache));
         int colliding = results.failCollidingCodes(run.id());
         log.info("Planned {} records ({} with colliding card codes)", staged, colliding);
-        recordPlannedOutcomes(run);
+        plannedOutcomes.record(run);
         if (!run.dryRun()) {
             batches.fanOut(run.id());
         }
         return runs.findById(run.id()).orElseThrow().counters();
     }
 
-    private UnitCatalogue lucaUnits() {
-        List<LucaUnit> units = resilient.call(luca::listUnits);
-        return new UnitCatalogue(units.stream().collect(Collectors.toMap(LucaUnit::kod, LucaUnit::id, (first, second) -> first)));
+    private MappingRules rulesFor(SyncType type) {
+        return type == SyncType.MATERIAL ? properties.mapping().toMaterialRules() : properties.mapping().toRules();
     }
 
-    private int stagePlan(SyncRun run, StockCardMapper mapper, SyncPlanner planner) {
+    private UnitCatalogue lucaUnits() {
+        return LucaUnits.load(luca, resilient);
+    }
+
+    private int stagePlan(SyncRun run, RecordSelection selection, StockCardMapper mapper, SyncPlanner planner) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        katana.readPagesWhile(KatanaQuery.allProducts(), page -> {
-            List<MappedVariant> variants = variantsWithin(page, mapper, limit - staged[0]);
-            Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
-            List<PlannedItem> plan = planWithWarmCache(variants, known, planner);
-            results.insertPlanned(run.id(), plan, run.dryRun());
-            staged[0] += plan.size();
-            return staged[0] < limit;
-        });
+        for (KatanaQuery query : queries(run, selection)) {
+            katana.readPagesWhile(query, page -> {
+                List<MappedVariant> variants = variantsWithin(page, selection, mapper, limit - staged[0]);
+                Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
+                List<PlannedItem> plan = planWithWarmCache(variants, known, planner);
+                results.insertPlanned(run.id(), plan, run.dryRun());
+                staged[0] += plan.size();
+                return staged[0] < limit;
+            });
+        }
         return staged[0];
+    }
+
+    /**
+     * What to ask Katana for: a retry's selected records (their products or materials), or the
+     * run's scope: everything, what changed since the last complete run, or the targeted ids.
+     * Ids go a hundred per request.
+     */
+    private List<KatanaQuery> queries(SyncRun run, RecordSelection selection) {
+        KatanaQuery all = run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts();
+        if (!selection.everything()) {
+            return byIds(all, selection.parentIds());
+        }
+        RunScope scope = runs.scope(run.id());
+        return switch (scope.mode()) {
+            case FULL -> List.of(all);
+            case TARGETED -> byIds(all, scope.katanaIds());
+            case INCREMENTAL -> List.of(incrementalQuery(run, all));
+        };
+    }
+
+    private static List<KatanaQuery> byIds(KatanaQuery all, java.util.Collection<Long> ids) {
+        return BatchFanOut.partition(ids.stream().sorted().toList(), IDS_PER_REQUEST).stream().map(all::withIds).toList();
+    }
+
+    /** Without an earlier complete run there is nothing to be incremental to: the first sync reads everything. */
+    private KatanaQuery incrementalQuery(SyncRun run, KatanaQuery all) {
+        Optional<Instant> since = runs.lastCompleteRunStart(run.syncType(), run.id()).map(start -> start.minus(incremental.overlap()));
+        runs.recordUpdatedSince(run.id(), since.orElse(null));
+        log.info("Incremental run reads Katana changes since {}", since.map(Instant::toString).orElse("the beginning (no complete run yet)"));
+        return since.map(all::updatedSince).orElse(all);
     }
 
     /**
@@ -117,24 +166,8 @@ class ProductSyncRunner {
         return variants.stream().map(variant -> planner.plan(variant, Optional.ofNullable(known.get(variant.variantId())))).toList();
     }
 
-    private static List<MappedVariant> variantsWithin(KatanaPage page, StockCardMapper mapper, int room) {
-        return page.items().stream().flatMap(product -> mapper.map(product).stream()).limit(Math.max(room, 0)).toList();
-    }
-
-    /** Invalid and unchanged records are finished as soon as they are planned; a dry run finishes everything here. */
-    private void recordPlannedOutcomes(SyncRun run) {
-        Map<RecordOutcome, Integer> outcomes = results.countOutcomes(run.id());
-        int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-        runs.setTotal(run.id(), total);
-        int failed = outcomes.getOrDefault(RecordOutcome.FAILED, 0);
-        int unchanged = outcomes.getOrDefault(RecordOutcome.UNCHANGED, 0);
-        if (run.dryRun()) {
-            Map<PlannedItem.Action, Integer> actions = results.countActions(run.id());
-            int creates = actions.getOrDefault(PlannedItem.Action.CREATE, 0);
-            int updates = actions.getOrDefault(PlannedItem.Action.UPDATE, 0);
-            runs.add(run.id(), new SyncRun.Counters(0, total, total - failed, failed, creates, updates, unchanged));
-        } else {
-            runs.add(run.id(), new SyncRun.Counters(0, failed + unchanged, unchanged, failed, 0, 0, unchanged));
-        }
+    private static List<MappedVariant> variantsWithin(KatanaPage page, RecordSelection selection, StockCardMapper mapper, int room) {
+        return page.items().stream().flatMap(product -> mapper.map(product).stream())
+                .filter(variant -> selection.includes(variant.variantId())).limit(Math.max(room, 0)).toList();
     }
 }

@@ -8,21 +8,21 @@ import org.springframework.stereotype.Component;
 
 /** Runs a Luca call under Luca's retry and circuit breaker. */
 @Component
-class ResilientLuca {
+public class ResilientLuca {
 
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    ResilientLuca(@Qualifier("luca") Retry retry, @Qualifier("luca") CircuitBreaker circuitBreaker) {
+    public ResilientLuca(@Qualifier("luca") Retry retry, @Qualifier("luca") CircuitBreaker circuitBreaker) {
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
     }
 
-    <T> T call(Supplier<T> lucaCall) {
+    public <T> T call(Supplier<T> lucaCall) {
         return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, lucaCall)).get();
     }
 
-    void run(Runnable lucaCall) {
+    public void run(Runnable lucaCall) {
         call(() -> {
             lucaCall.run();
             return null;

@@ -1,6 +1,9 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,11 +19,13 @@ class RunCompletion {
 
     private final JdbcSyncBatchRepository batches;
     private final JdbcSyncRunRepository runs;
+    private final JdbcRecordResultRepository results;
     private final Clock clock;
 
-    RunCompletion(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, Clock clock) {
+    RunCompletion(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results, Clock clock) {
         this.batches = batches;
         this.runs = runs;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -30,12 +35,20 @@ class RunCompletion {
         }
         SyncRun.Counters counters = runs.findById(runId).orElseThrow().counters();
         RunStatus status = RunStatus.ofFinishedRun(counters.succeeded(), counters.failed());
-        if (batches.finishRun(runId, status, clock.instant(), summary(counters))) {
+        if (batches.finishRun(runId, status, clock.instant(), summary(counters, results.countOutcomes(runId)))) {
             log.info("Run {} ended {}: {}", runId, status, counters);
         }
     }
 
-    private static String summary(SyncRun.Counters counters) {
-        return counters.failed() == 0 ? null : counters.failed() + " of " + counters.total() + " records failed; see the per-record results";
+    private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes) {
+        List<String> notes = new ArrayList<>();
+        if (counters.failed() > 0) {
+            notes.add(counters.failed() + " of " + counters.total() + " records failed; see the per-record results");
+        }
+        int notUpdated = outcomes.getOrDefault(RecordOutcome.NOT_UPDATED, 0);
+        if (notUpdated > 0) {
+            notes.add(notUpdated + " records changed in Katana but Luca cannot update them (outcome NOT_UPDATED names the fields)");
+        }
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 }

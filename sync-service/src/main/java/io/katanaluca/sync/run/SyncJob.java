@@ -1,6 +1,9 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,11 +11,12 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * The JobRunr entry point of a run: a plain, non-proxied bean taking only the run id, so a job
- * survives restarts and re-delivery. It plans the run and hands the writes out as batch jobs; the
- * run ends with its last batch ({@link RunCompletion}), or here when there is nothing to write.
- * A re-delivered job (its node died) plans again from scratch if it had not handed its batches out
- * yet, and otherwise only hands out again what is not done.
+ * The JobRunr entry point of a job: a plain, non-proxied bean taking only ids, so a job survives
+ * restarts and re-delivery. A run is planned here; a product or material run then hands its
+ * writes out as batch jobs and ends with its last batch ({@link RunCompletion}), other runs end
+ * here. A re-delivered job (its node died) plans a run again from scratch if it had not handed
+ * its batches out yet, and otherwise only hands out again what is not done; the mapping tables
+ * and Luca's duplicate-code answer make repeated writes harmless.
  */
 @Component
 public class SyncJob {
@@ -21,24 +25,24 @@ public class SyncJob {
 
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
-    private final ProductSyncRunner productRunner;
+    private final List<SyncRunner> runners;
     private final JdbcSyncBatchRepository batches;
     private final BatchFanOut fanOut;
     private final RunCompletion completion;
     private final Clock clock;
 
-    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, ProductSyncRunner productRunner,
-            JdbcSyncBatchRepository batches, BatchFanOut fanOut, RunCompletion completion, Clock clock) {
+    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, List<SyncRunner> runners, JdbcSyncBatchRepository batches,
+            BatchFanOut fanOut, RunCompletion completion, Clock clock) {
         this.runs = runs;
         this.results = results;
-        this.productRunner = productRunner;
+        this.runners = List.copyOf(runners);
         this.batches = batches;
         this.fanOut = fanOut;
         this.completion = completion;
         this.clock = clock;
     }
 
-    /** Retried only so that a run whose node died is taken up by another node; a run that failed stays failed. */
+    /** A job of one run (one sync type). Retried only so that a run whose node died is taken up by another node. */
     @Job(name = "Sync run %0", retries = 3)
     public void run(long runId) throws InterruptedException {
         SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
@@ -62,12 +66,38 @@ public class SyncJob {
         }
     }
 
+    /**
+     * A job of several runs (ALL: products, materials, customers), one after the other. A run
+     * that fails does not stop the next: they are independent. The job fails if any run failed to
+     * plan (a product or material run goes on writing in its batch jobs while the next run plans).
+     */
+    @Job(name = "Sync job %0", retries = 3)
+    public void runAll(String jobId) throws InterruptedException {
+        List<SyncRun> parts = runs.findAllByJobId(UUID.fromString(jobId));
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            try {
+                run(parts.get(i).id());
+            } catch (InterruptedException e) {
+                failQueued(parts.subList(i + 1, parts.size()));
+                throw e;
+            } catch (RuntimeException e) {
+                failures.add(parts.get(i).syncType() + ": " + userMessage(e));
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new SyncRunException("Job " + jobId + " had failed runs: " + String.join("; ", failures));
+        }
+    }
+
     private void execute(SyncRun run) throws InterruptedException {
         runs.markRunning(run.id(), clock.instant());
         results.deleteForRun(run.id());
-        log.info("Run {} started (limit {}, dry run {})", run.id(), run.limit(), run.dryRun());
+        RecordSelection selection = runs.findRetrySource(run.id()).map(results::failedSelection).orElse(RecordSelection.EVERYTHING);
+        log.info("Run {} started (limit {}, dry run {}, {})", run.id(), run.limit(), run.dryRun(),
+                selection.everything() ? "all records" : "retrying " + selection.katanaIds().size() + " failed records");
         try {
-            SyncRun.Counters planned = productRunner.run(run);
+            SyncRun.Counters planned = runnerFor(run.syncType()).run(run, selection);
             log.info("Run {} planned: {}", run.id(), planned);
             completion.finishIfDone(run.id());
         } catch (InterruptedException e) {
@@ -78,6 +108,16 @@ public class SyncJob {
             runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "Run failed: " + userMessage(e));
             throw e;
         }
+    }
+
+    private SyncRunner runnerFor(SyncType type) {
+        return runners.stream().filter(runner -> runner.supports(type)).findFirst()
+                .orElseThrow(() -> new SyncRunException("No runner for sync type " + type));
+    }
+
+    private void failQueued(List<SyncRun> rest) {
+        rest.forEach(run -> runs.finish(run.id(), RunStatus.FAILED, clock.instant(),
+                "Not started: the job was interrupted (the service is stopping)"));
     }
 
     private static String userMessage(RuntimeException e) {

@@ -1,27 +1,33 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts runs as background jobs. At most one run of a type is active at a time, across all
- * nodes: the check and the insert run in one transaction behind that type's row lock; the job is
- * enqueued once the run is committed, so no worker looks for a run that is not there yet.
+ * Starts jobs in the background: one run per sync type (ALL: products, materials, customers
+ * under one job id). At most one run of a type is active at a time, across all nodes: the check
+ * and the insert run in one transaction behind the row locks of the types (taken in one order, so
+ * two starts never deadlock); the job is enqueued once its runs are committed.
  */
 @Service
 public class SyncLauncher {
 
     private final JdbcSyncRunRepository runs;
+    private final JdbcRecordResultRepository results;
     private final JobScheduler jobs;
     private final JdbcRunStartLock startLock;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SyncLauncher(JdbcSyncRunRepository runs, JobScheduler jobs, JdbcRunStartLock startLock, TransactionTemplate transactions, Clock clock) {
+    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, JdbcRunStartLock startLock,
+            TransactionTemplate transactions, Clock clock) {
         this.runs = runs;
+        this.results = results;
         this.jobs = jobs;
         this.startLock = startLock;
         this.transactions = transactions;
@@ -29,18 +35,62 @@ public class SyncLauncher {
     }
 
     public SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy) {
-        startLock.ensureExists(type);
-        SyncRun run = transactions.execute(tx -> {
-            startLock.lock(type);
-            runs.findActive(type).ifPresent(active -> {
-                throw new RunAlreadyActiveException(active);
-            });
-            long runId = runs.create(UUID.randomUUID(), type, dryRun, limit, triggeredBy, clock.instant());
-            return runs.findById(runId).orElseThrow();
+        return start(type, limit, dryRun, triggeredBy, RunScope.FULL);
+    }
+
+    /** Returns the job's first run; {@link JdbcSyncRunRepository#findAllByJobId} lists them all. */
+    public SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
+        UUID jobId = UUID.randomUUID();
+        List<Long> runIds = createWhileNoneActive(type.parts(), () -> type.parts().stream()
+                .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList());
+        enqueue(jobId, runIds);
+        return runs.findById(runIds.get(0)).orElseThrow();
+    }
+
+    /**
+     * A new job over only the records that failed in {@code sourceRuns} (the runs of one job): one
+     * run per type that had failures, each retrying exactly its source run's failed records.
+     */
+    public SyncRun retryFailed(List<SyncRun> sourceRuns, boolean dryRun, String triggeredBy) {
+        sourceRuns.stream().filter(run -> run.status().isActive()).findFirst().ifPresent(active -> {
+            throw new RunAlreadyActiveException(active);
         });
-        long runId = run.id();
-        jobs.<SyncJob>enqueue(run.jobId(), job -> job.run(runId));
-        return run;
+        List<SyncRun> withFailures = sourceRuns.stream().filter(run -> results.count(run.id(), RecordOutcome.FAILED) > 0).toList();
+        if (withFailures.isEmpty()) {
+            throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
+        }
+        UUID jobId = UUID.randomUUID();
+        List<Long> runIds = createWhileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
+                .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id()))
+                .toList());
+        enqueue(jobId, runIds);
+        return runs.findById(runIds.get(0)).orElseThrow();
+    }
+
+    private List<Long> createWhileNoneActive(List<SyncType> types, Supplier<List<Long>> create) {
+        List<SyncType> inLockOrder = types.stream().sorted().toList();
+        inLockOrder.forEach(startLock::ensureExists);
+        return transactions.execute(tx -> {
+            inLockOrder.forEach(startLock::lock);
+            inLockOrder.forEach(this::requireNoneActive);
+            return create.get();
+        });
+    }
+
+    private void requireNoneActive(SyncType type) {
+        runs.findActive(type).ifPresent(active -> {
+            throw new RunAlreadyActiveException(active);
+        });
+    }
+
+    private void enqueue(UUID jobId, List<Long> runIds) {
+        if (runIds.size() == 1) {
+            long runId = runIds.get(0);
+            jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
+        } else {
+            String id = jobId.toString();
+            jobs.<SyncJob>enqueue(jobId, job -> job.runAll(id));
+        }
     }
 
     /** A run of this type is already queued or running. */
@@ -55,6 +105,14 @@ public class SyncLauncher {
 
         public SyncRun active() {
             return active;
+        }
+    }
+
+    /** A retry was asked for a job in which nothing failed. */
+    public static class NothingToRetryException extends RuntimeException {
+
+        public NothingToRetryException(String message) {
+            super(message);
         }
     }
 }

@@ -18,9 +18,17 @@ public record SyncRun(
         Counters counters,
         String errorMessage) {
 
-    /** Record counts; {@code processed = succeeded + failed} and {@code succeeded = created + updated + unchanged}. */
+    /**
+     * Record counts; {@code succeeded = created + updated + unchanged}, and {@code processed =
+     * succeeded + failed} plus the records reported as changed but not updatable (outcome NOT_UPDATED).
+     */
     public record Counters(int total, int processed, int succeeded, int failed, int created, int updated, int unchanged) {
 
         public static final Counters ZERO = new Counters(0, 0, 0, 0, 0, 0, 0);
+
+        public Counters plus(Counters other) {
+            return new Counters(total + other.total, processed + other.processed, succeeded + other.succeeded, failed + other.failed,
+                    created + other.created, updated + other.updated, unchanged + other.unchanged);
+        }
     }
 }

@@ -1,6 +1,16 @@
 package io.katanaluca.sync.run;
 
-/** What a run synchronises. Customers, materials and "all" arrive with their own issue. */
+import java.util.List;
+
+/**
+ * What a run synchronises. ALL is a job, not a run: products, materials, then customers, one
+ * operation-log row (run) per type under one job id.
+ */
 public enum SyncType {
-    PRODUCT
+    PRODUCT, MATERIAL, CUSTOMER, ALL;
+
+    /** The types that get a run (an operation-log row) of their own, in the order they run. */
+    public List<SyncType> parts() {
+        return this == ALL ? List.of(PRODUCT, MATERIAL, CUSTOMER) : List.of(this);
+    }
 }

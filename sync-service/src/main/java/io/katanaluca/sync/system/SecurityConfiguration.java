@@ -2,6 +2,7 @@ package io.katanaluca.sync.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -9,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP basic auth on the API with the credentials of {@code spring.security.user.*}; health stays
- * open for load balancers. CSRF protection is off because no browser session or cookie is used.
+ * open for load balancers, and Katana's webhook deliveries are authenticated by their signature.
+ * CSRF protection is off because no browser session or cookie is used.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -19,6 +21,8 @@ public class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // Katana cannot send basic auth; its HMAC signature authenticates each delivery.
+                        .requestMatchers(HttpMethod.POST, "/api/webhooks/katana").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())

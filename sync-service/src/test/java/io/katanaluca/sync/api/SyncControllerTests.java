@@ -14,15 +14,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.katanaluca.sync.customer.CustomerPreview;
 import io.katanaluca.sync.luca.LucaSessionManager;
+import io.katanaluca.sync.product.PlannedItem;
+import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
+import io.katanaluca.sync.run.ProductPreview;
+import io.katanaluca.sync.run.RecordOutcome;
+import io.katanaluca.sync.run.RecordResult;
+import io.katanaluca.sync.run.RunScope;
 import io.katanaluca.sync.run.RunStatus;
 import io.katanaluca.sync.run.SyncLauncher;
 import io.katanaluca.sync.run.SyncRun;
 import io.katanaluca.sync.run.SyncType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,7 +43,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebMvcTest(controllers = {SyncController.class, SessionController.class})
+@WebMvcTest(controllers = {SyncController.class, SessionController.class, MappingPreviewController.class})
 @Import(io.katanaluca.sync.system.SecurityConfiguration.class)
 @TestPropertySource(properties = {"spring.security.user.name=admin", "spring.security.user.password=secret"})
 class SyncControllerTests {
@@ -52,10 +60,14 @@ class SyncControllerTests {
     private JdbcRecordResultRepository results;
     @MockitoBean
     private LucaSessionManager sessions;
+    @MockitoBean
+    private ProductPreview productPreview;
+    @MockitoBean
+    private CustomerPreview customerPreview;
 
     @Test
     void shouldStartARunAsABackgroundJobAndAnswer202WithItsStatusUrl() throws Exception {
-        given(launcher.start(eq(SyncType.PRODUCT), eq(100), eq(false), eq("admin"))).willReturn(run(RunStatus.QUEUED));
+        given(launcher.start(eq(SyncType.PRODUCT), eq(100), eq(false), eq("admin"), eq(RunScope.FULL))).willReturn(run(RunStatus.QUEUED));
 
         mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"syncType\":\"PRODUCT\",\"limit\":100,\"dryRun\":false}"))
@@ -94,7 +106,7 @@ class SyncControllerTests {
 
     @Test
     void shouldAnswer409WithTheRunningJobWhenATypeIsAlreadyRunning() throws Exception {
-        given(launcher.start(any(), any(), anyBoolean(), any())).willThrow(new SyncLauncher.RunAlreadyActiveException(run(RunStatus.RUNNING)));
+        given(launcher.start(any(), any(), anyBoolean(), any(), any())).willThrow(new SyncLauncher.RunAlreadyActiveException(run(RunStatus.RUNNING)));
 
         mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON).content("{\"syncType\":\"product\"}"))
                 .andExpect(status().isConflict())
@@ -103,8 +115,21 @@ class SyncControllerTests {
     }
 
     @Test
+    void shouldStartAnIncrementalRunWhenAskedAndRejectAnUnknownMode() throws Exception {
+        given(launcher.start(eq(SyncType.PRODUCT), eq(null), eq(false), eq("admin"), eq(RunScope.incremental()))).willReturn(run(RunStatus.QUEUED));
+
+        mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"syncType\":\"PRODUCT\",\"mode\":\"incremental\"}"))
+                .andExpect(status().isAccepted());
+        mvc.perform(authorized(post("/api/sync/start")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"syncType\":\"PRODUCT\",\"mode\":\"SOMETIMES\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("INCREMENTAL")));
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownJob() throws Exception {
-        given(runs.findByJobId(any())).willReturn(Optional.empty());
+        given(runs.findAllByJobId(any())).willReturn(List.of());
 
         mvc.perform(authorized(get("/api/sync/job/" + UUID.randomUUID()))).andExpect(status().isNotFound());
         mvc.perform(authorized(get("/api/sync/job/not-a-uuid"))).andExpect(status().isNotFound());
@@ -112,16 +137,118 @@ class SyncControllerTests {
 
     @Test
     void shouldShowProgressCountersAndFirstErrorsOfAJob() throws Exception {
-        given(runs.findByJobId(JOB)).willReturn(Optional.of(run(RunStatus.RUNNING)));
-        given(results.find(eq(7L), any(), anyInt(), anyInt())).willReturn(List.of());
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.RUNNING)));
+        given(results.countOutcomesOfJob(JOB)).willReturn(Map.of(RecordOutcome.CREATED, 30, RecordOutcome.FAILED, 2));
+        given(results.findForJob(eq(JOB), eq(RecordOutcome.FAILED), anyInt(), anyInt())).willReturn(List.of(failedRecord()));
 
         mvc.perform(authorized(get("/api/sync/job/" + JOB)))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.syncType").value("PRODUCT"))
                 .andExpect(jsonPath("$.status").value("RUNNING"))
                 .andExpect(jsonPath("$.progress.done").value(40))
                 .andExpect(jsonPath("$.progress.total").value(100))
                 .andExpect(jsonPath("$.counters.created").value(30))
+                .andExpect(jsonPath("$.outcomes.FAILED").value(2))
+                .andExpect(jsonPath("$.firstErrors[0].reason").value("no SKU"))
+                .andExpect(jsonPath("$.parts.length()").value(1))
+                .andExpect(jsonPath("$.itemsUrl").value("/api/sync/job/" + JOB + "/items"))
                 .andExpect(jsonPath("$.recordsUrl").value("/api/sync/job/" + JOB + "/records"));
+    }
+
+    @Test
+    void shouldReportAnAllJobAsOneJobWithAPartPerTypeAndSummedCounters() throws Exception {
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(SyncType.PRODUCT, RunStatus.SUCCESS), run(SyncType.MATERIAL, RunStatus.PARTIAL),
+                run(SyncType.CUSTOMER, RunStatus.RUNNING)));
+
+        mvc.perform(authorized(get("/api/sync/job/" + JOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.syncType").value("ALL"))
+                .andExpect(jsonPath("$.status").value("RUNNING"))
+                .andExpect(jsonPath("$.counters.created").value(90))
+                .andExpect(jsonPath("$.progress.total").value(300))
+                .andExpect(jsonPath("$.parts[*].syncType").value(org.hamcrest.Matchers.contains("PRODUCT", "MATERIAL", "CUSTOMER")))
+                .andExpect(jsonPath("$.parts[1].status").value("PARTIAL"))
+                .andExpect(jsonPath("$.endedAt").doesNotExist());
+    }
+
+    @Test
+    void shouldPageTheItemsOfAJobUnderBothNamesWithAnOutcomeFilter() throws Exception {
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
+        given(results.findForJob(JOB, RecordOutcome.FAILED, 200, 100)).willReturn(List.of(failedRecord()));
+        given(results.countForJob(JOB, RecordOutcome.FAILED)).willReturn(201);
+
+        for (String path : List.of("/items", "/records")) {
+            mvc.perform(authorized(get("/api/sync/job/" + JOB + path + "?outcome=failed&page=2")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(201))
+                    .andExpect(jsonPath("$.items[0].katanaId").value(101))
+                    .andExpect(jsonPath("$.items[0].action").value("INVALID"))
+                    .andExpect(jsonPath("$.items[0].syncType").value("PRODUCT"));
+        }
+    }
+
+    @Test
+    void shouldRejectAnUnknownOutcomeFilter() throws Exception {
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
+
+        mvc.perform(authorized(get("/api/sync/job/" + JOB + "/items?outcome=LOST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("NOT_UPDATED")));
+    }
+
+    @Test
+    void shouldStartARetryOfTheFailedRecordsAsANewJob() throws Exception {
+        UUID retryJob = UUID.fromString("1b6f7f64-2f0c-4b8e-9a56-1f4c3c3b1a12");
+        SyncRun retry = new SyncRun(8, retryJob, SyncType.PRODUCT, RunStatus.QUEUED, false, null, "admin", Instant.parse("2026-11-25T11:00:00Z"),
+                null, null, SyncRun.Counters.ZERO, null);
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
+        given(runs.findAllByJobId(retryJob)).willReturn(List.of(retry));
+        given(results.count(7L, RecordOutcome.FAILED)).willReturn(2);
+        given(launcher.retryFailed(eq(List.of(run(RunStatus.PARTIAL))), eq(false), eq("admin"))).willReturn(retry);
+
+        mvc.perform(authorized(post("/api/sync/job/" + JOB + "/retry-failed")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.jobId").value(retryJob.toString()))
+                .andExpect(jsonPath("$.retryOf").value(JOB.toString()))
+                .andExpect(jsonPath("$.records").value(2));
+    }
+
+    @Test
+    void shouldAnswer400WhenNothingFailedAnd409WhileTheJobRuns() throws Exception {
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.SUCCESS)));
+        given(launcher.retryFailed(any(), anyBoolean(), any())).willThrow(new SyncLauncher.NothingToRetryException("Job has no failed records"))
+                .willThrow(new SyncLauncher.RunAlreadyActiveException(run(RunStatus.RUNNING)));
+
+        mvc.perform(authorized(post("/api/sync/job/" + JOB + "/retry-failed")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Job has no failed records"));
+        mvc.perform(authorized(post("/api/sync/job/" + JOB + "/retry-failed")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void shouldPreviewByExactlyOneOfSkuAndCustomerIdAndSay404WhenKatanaHasNeither() throws Exception {
+        given(productPreview.forSku("NONE")).willReturn(Optional.empty());
+
+        mvc.perform(authorized(get("/api/sync/mapping/preview")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(authorized(get("/api/sync/mapping/preview?sku=A&customerId=1"))).andExpect(status().isBadRequest());
+        mvc.perform(authorized(get("/api/sync/mapping/preview?sku=NONE")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("NONE")));
+    }
+
+    @Test
+    void shouldAnswer502WithTheReasonWhenARemoteSystemFailsDuringAPreview() throws Exception {
+        given(customerPreview.forCustomer(5L)).willThrow(RemoteCallException.transientFailure("Katana", "GET /customers page 1", "HTTP 503", null));
+
+        mvc.perform(authorized(get("/api/sync/mapping/preview?customerId=5")))
+                .andExpect(status().isBadGateway())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("HTTP 503")));
     }
 
     @Test
@@ -136,7 +263,17 @@ class SyncControllerTests {
     }
 
     private static SyncRun run(RunStatus status) {
-        return new SyncRun(7, JOB, SyncType.PRODUCT, status, false, 100, "admin", Instant.parse("2026-11-25T10:00:00Z"),
-                Instant.parse("2026-11-25T10:00:01Z"), null, new SyncRun.Counters(100, 40, 38, 2, 30, 8, 0), null);
+        return run(SyncType.PRODUCT, status);
+    }
+
+    private static SyncRun run(SyncType type, RunStatus status) {
+        return new SyncRun(7, JOB, type, status, false, 100, "admin", Instant.parse("2026-11-25T10:00:00Z"),
+                Instant.parse("2026-11-25T10:00:01Z"), status.isActive() ? null : Instant.parse("2026-11-25T10:01:00Z"),
+                new SyncRun.Counters(100, 40, 38, 2, 30, 8, 0), null);
+    }
+
+    private static RecordResult failedRecord() {
+        return new RecordResult(1, 101, 1L, null, null, PlannedItem.Action.INVALID, RecordOutcome.FAILED, "no SKU", null, null,
+                SyncType.PRODUCT, List.of());
     }
 }

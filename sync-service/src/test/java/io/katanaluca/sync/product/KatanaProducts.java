@@ -13,6 +13,7 @@ final class KatanaProducts {
     private long id = 1;
     private String name = "Çelik Boru Ø35×1½";
     private String uom = "pcs";
+    private String category = "Borular";
     private final List<KatanaVariant> variants = new ArrayList<>();
 
     static KatanaProducts aProduct() {
@@ -34,6 +35,11 @@ final class KatanaProducts {
         return this;
     }
 
+    KatanaProducts inCategory(String category) {
+        this.category = category;
+        return this;
+    }
+
     KatanaProducts withVariants(int count) {
         for (int i = 1; i <= count; i++) {
             withVariant(aVariant(id * 100 + i, "SKU-" + id + "-" + i, "Renk " + i));
@@ -47,7 +53,7 @@ final class KatanaProducts {
     }
 
     KatanaProduct build() {
-        return new KatanaProduct(id, name, uom, "Borular", "product", variants, Instant.parse("2026-01-01T00:00:00Z"), null, null);
+        return new KatanaProduct(id, name, uom, category, "product", variants, Instant.parse("2026-01-01T00:00:00Z"), null, null);
     }
 
     static KatanaVariant aVariant(long id, String sku, String option) {

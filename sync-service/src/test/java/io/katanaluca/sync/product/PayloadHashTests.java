@@ -37,4 +37,17 @@ class PayloadHashTests {
         assertThat(PayloadHash.of(renamed)).isNotEqualTo(PayloadHash.of(draft));
         assertThat(PayloadHash.of(repriced)).isNotEqualTo(PayloadHash.of(draft)).isNotEqualTo(PayloadHash.of(renamed));
     }
+
+    @Test
+    void shouldKeepTheHashOfASellableCardAsBeforeMaterialsExistedSoNoCardLooksChangedAfterAnUpgrade() {
+        assertThat(PayloadHash.of(draft)).isEqualTo("adffa99be14f5b5f7f91a6cdc7ca799f9d944a6219412874e301f6203c5f5cca");
+    }
+
+    @Test
+    void shouldChangeWhenACardStopsBeingSellable() {
+        var notSellable = new StockCardDraft("SKU-1", "Çay Bardağı", 1, LocalDate.of(2026, 1, 1), null, 5L, null,
+                new BigDecimal("0.20"), new BigDecimal("10"), new BigDecimal("40"), false);
+
+        assertThat(PayloadHash.of(notSellable)).isNotEqualTo(PayloadHash.of(draft));
+    }
 }

@@ -76,4 +76,75 @@ class StockCardMapperTests {
 
         assertThat(mapped.invalidReason()).contains("PAKET", "ADET, KG");
     }
+
+    @Test
+    void shouldNameVariantCardsByTheTemplateAndProductCardsByTheProductAlone() {
+        var rulesWithTemplate = new MappingRules(Map.of("pcs", "ADET"), null, null, null, null, null, "{product} - {options} [{sku}]", " + ",
+                null, true);
+        var twoOptions = aVariant(5, "SKU-5", "Kırmızı");
+        var withSize = new io.katanaluca.sync.katana.KatanaVariant(6, "SKU-6", null, null, null, null,
+                List.of(new io.katanaluca.sync.katana.KatanaVariant.ConfigAttribute("Renk", "Mavi"),
+                        new io.katanaluca.sync.katana.KatanaVariant.ConfigAttribute("Boyut", "½ L")), null);
+        var templated = new StockCardMapper(rulesWithTemplate, units, TODAY);
+
+        var names = templated.map(aProduct().named("Şişe").withVariant(twoOptions).withVariant(withSize).withVariant(aVariant(7, "SKU-7", null)).build())
+                .stream().map(mapped -> mapped.draft().kartAdi()).toList();
+
+        assertThat(names).containsExactly("Şişe - Kırmızı [SKU-5]", "Şişe - Mavi + ½ L [SKU-6]", "Şişe");
+    }
+
+    @Test
+    void shouldTakeCategoryAndVatFromTheCategoryMapsWithDefaults() {
+        var rulesWithCategories = new MappingRules(Map.of("pcs", "ADET"), null, new BigDecimal("0.20"), "999",
+                Map.of("Yarı Mamul", "220"), Map.of("YARI MAMUL", new BigDecimal("0.10")), null, null, null, true);
+        var mapperWithCategories = new StockCardMapper(rulesWithCategories, units, TODAY);
+
+        StockCardDraft mapped = mapperWithCategories.map(aProduct().inCategory("yarı mamul").withVariants(1).build()).get(0).draft();
+        StockCardDraft unmapped = mapperWithCategories.map(aProduct().inCategory("Borular").withVariants(1).build()).get(0).draft();
+
+        assertThat(mapped.kategoriAgacKod()).isEqualTo("220");
+        assertThat(mapped.kdvOran()).isEqualByComparingTo("0.10");
+        assertThat(unmapped.kategoriAgacKod()).isEqualTo("999");
+        assertThat(unmapped.kdvOran()).isEqualByComparingTo("0.20");
+    }
+
+    @Test
+    void shouldMakeMaterialCardsNotSellableUnlessConfigured() {
+        var material = aProduct().withVariants(1).build();
+
+        assertThat(new StockCardMapper(rules.forMaterials(false), units, TODAY).map(material).get(0).draft().sellable()).isFalse();
+        assertThat(new StockCardMapper(rules.forMaterials(true), units, TODAY).map(material).get(0).draft().sellable()).isTrue();
+        assertThat(mapper.map(material).get(0).draft().sellable()).isTrue();
+    }
+
+    @Test
+    void shouldCutANameLongerThanLucaTakesAndRecordAWarning() {
+        String longName = "Ç".repeat(300);
+
+        MappedVariant mapped = mapper.map(aProduct().named(longName).withVariant(aVariant(9, "SKU-9", null)).build()).get(0);
+
+        assertThat(mapped.draft().kartAdi()).isEqualTo("Ç".repeat(250));
+        assertThat(mapped.warnings()).containsExactly("kartAdi was 300 characters; cut to 250 (Luca's limit, sync.mapping.field-limits.kartAdi)");
+    }
+
+    @Test
+    void shouldFailASkuLongerThanACardCodeInsteadOfCuttingIt() {
+        MappedVariant mapped = mapper.map(aProduct().withVariant(aVariant(9, "S".repeat(51), null)).build()).get(0);
+
+        assertThat(mapped.isValid()).isFalse();
+        assertThat(mapped.invalidReason()).contains("Variant 9", "kartKodu", "51 characters", "never cut");
+    }
+
+    @Test
+    void shouldFailANegativePriceButTakeZeroAndTheLargestKatanaPrice() {
+        var negative = new io.katanaluca.sync.katana.KatanaVariant(1, "NEG", new BigDecimal("-5"), null, null, null, null, null);
+        var zero = new io.katanaluca.sync.katana.KatanaVariant(2, "ZERO", BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null);
+        var huge = new io.katanaluca.sync.katana.KatanaVariant(3, "HUGE", new BigDecimal("1e11"), null, null, null, null, null);
+
+        List<MappedVariant> mapped = mapper.map(aProduct().withVariant(negative).withVariant(zero).withVariant(huge).build());
+
+        assertThat(mapped.get(0).invalidReason()).contains("Variant 1", "negative sales price (-5)");
+        assertThat(mapped.get(1).draft().satisFiyat()).isZero();
+        assertThat(mapped.get(2).draft().satisFiyat()).isEqualByComparingTo("100000000000");
+    }
 }

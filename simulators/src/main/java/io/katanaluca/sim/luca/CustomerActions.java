@@ -1,0 +1,77 @@
+package io.katanaluca.sim.luca;
+
+import io.katanaluca.sim.http.HttpReply;
+import io.katanaluca.sim.http.Json;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** ListeleFinMusteri.do and EkleFinMusteriWS.do. */
+final class CustomerActions {
+
+    static final String LIST_KEY = "finMusteriListesi";
+
+    private static final List<String> LIST_FIELDS = List.of("tanim", "kisaAd", "yasalUnvan", "vergiNo", "tcKimlikNo",
+            "cariTipId", "paraBirimKod");
+    private static final List<Long> PHONE_TYPES = List.of(3L, 7L);
+
+    private final Customers customers;
+
+    CustomerActions(Customers customers) {
+        this.customers = customers;
+    }
+
+    HttpReply create(LucaCall call) {
+        Customers.Created created = customers.create(call.json().orElse(null));
+        if (created.problem() != null) {
+            return LucaReplies.problem(created.problem());
+        }
+        StoredCustomer customer = created.customer();
+        return LucaReplies.json(Json.object().put("finansalNesneId", customer.finansalNesneId())
+                .put("kod", customer.kartKod()).put("error", false)
+                .put("message", customer.kartKod() + " - " + customer.tanim() + " müşteri kartı başarıyla kaydedildi."));
+    }
+
+    /** Without {@code No-Paging: true} only the first page comes back, as for stock cards. */
+    HttpReply list(LucaCall call) {
+        Optional<JsonNode> body = call.jsonOrEmptyObject().filter(JsonNode::isObject);
+        if (body.isEmpty()) {
+            return LucaReplies.malformed();
+        }
+        Predicate<StoredCustomer> filter;
+        try {
+            filter = CustomerFilter.parse(body.get());
+        } catch (IllegalArgumentException e) {
+            return LucaReplies.error(e.getMessage());
+        }
+        ArrayNode items = Json.array();
+        customers.store().all().stream().filter(filter).limit(call.noPaging() ? Long.MAX_VALUE : StockCardActions.PAGE_SIZE)
+                .forEach(customer -> items.add(listItem(customer)));
+        return LucaReplies.json(Json.object().set(LIST_KEY, items));
+    }
+
+    /** The list names the code {@code kod} and {@code kartKod}, nests it again, and shows the first e-mail and phone. */
+    static ObjectNode listItem(StoredCustomer customer) {
+        ObjectNode item = Json.object();
+        item.put("finansalNesneId", customer.finansalNesneId());
+        item.put("kod", customer.kartKod());
+        item.put("kartKod", customer.kartKod());
+        LIST_FIELDS.forEach(field -> item.set(field, customer.field(field).isMissingNode() ? null : customer.field(field)));
+        item.put("email", contact(customer, List.of(5L)));
+        item.put("telefon", contact(customer, PHONE_TYPES));
+        item.putObject("gnlFinansalNesne").put("finansalNesneId", customer.finansalNesneId()).put("kod", customer.kartKod());
+        return item;
+    }
+
+    private static String contact(StoredCustomer customer, List<Long> types) {
+        JsonNode body = customer.json();
+        if (types.contains(body.path("iletisimTipId").asLong(-1))) {
+            return body.path("iletisimTanim").asString(null);
+        }
+        return body.path("iletisimListesi").valueStream().filter(c -> types.contains(c.path("iletisimTipId").asLong(-1)))
+                .map(c -> c.path("iletisimTanim").asString(null)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,127 @@
+package io.katanaluca.sync.run;
+
+import io.katanaluca.sync.katana.KatanaClient;
+import io.katanaluca.sync.katana.KatanaProduct;
+import io.katanaluca.sync.katana.KatanaQuery;
+import io.katanaluca.sync.katana.KatanaVariantRef;
+import io.katanaluca.sync.luca.LucaClient;
+import io.katanaluca.sync.luca.LucaPayloads;
+import io.katanaluca.sync.product.ExistingMapping;
+import io.katanaluca.sync.product.MappedVariant;
+import io.katanaluca.sync.product.PlannedItem;
+import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.StockCardMapper;
+import io.katanaluca.sync.product.SyncPlanner;
+import io.katanaluca.sync.product.UnitCatalogue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The mapping preview of one variant by SKU: read from Katana, mapped with the current rules and
+ * Luca's units, planned against the mapping table and Luca's card with that code, exactly as a run would.
+ */
+@Service
+public class ProductPreview {
+
+    private final KatanaClient katana;
+    private final LucaClient luca;
+    private final ResilientLuca resilient;
+    private final JdbcStockCardMappingRepository mappings;
+    private final SyncProperties properties;
+    private final Clock clock;
+
+    ProductPreview(KatanaClient katana, LucaClient luca, ResilientLuca resilient, JdbcStockCardMappingRepository mappings,
+            SyncProperties properties, Clock clock) {
+        this.katana = katana;
+        this.luca = luca;
+        this.resilient = resilient;
+        this.mappings = mappings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Empty when Katana has no live variant with exactly this SKU. */
+    public Optional<MappingPreview> forSku(String sku) {
+        Optional<KatanaVariantRef> ref = katana.findVariantsBySku(sku).stream().findFirst();
+        return ref.flatMap(this::owner).flatMap(product -> preview(product, ref.get()));
+    }
+
+    private Optional<KatanaProduct> owner(KatanaVariantRef ref) {
+        KatanaQuery query = ref.isMaterial() ? KatanaQuery.allMaterials().withIds(List.of(ref.materialId()))
+                : KatanaQuery.allProducts().withIds(List.of(ref.productId()));
+        List<KatanaProduct> found = new ArrayList<>();
+        katana.readPagesWhile(query, page -> {
+            found.addAll(page.items());
+            return false;
+        });
+        return found.stream().findFirst();
+    }
+
+    private Optional<MappingPreview> preview(KatanaProduct product, KatanaVariantRef ref) {
+        boolean material = ref.isMaterial();
+        StockCardMapper mapper = new StockCardMapper(material ? properties.mapping().toMaterialRules() : properties.mapping().toRules(),
+                units(), LocalDate.now(clock.withZone(properties.timeZone())));
+        return mapper.map(product).stream().filter(variant -> variant.variantId() == ref.id()).findFirst()
+                .map(variant -> preview(material ? SyncType.MATERIAL : SyncType.PRODUCT, plan(variant)));
+    }
+
+    private PlannedItem plan(MappedVariant variant) {
+        Optional<ExistingMapping> mapping = Optional.ofNullable(mappings.findByVariantIds(List.of(variant.variantId())).get(variant.variantId()));
+        Map<String, Long> cards = new HashMap<>();
+        if (variant.isValid()) {
+            resilient.call(() -> luca.findStockCardByCode(variant.cardCode())).ifPresent(card -> cards.put(card.kartKodu(), card.skartId()));
+        }
+        return new SyncPlanner(new MapCache(cards)).plan(variant, mapping);
+    }
+
+    private static MappingPreview preview(SyncType type, PlannedItem item) {
+        MappedVariant variant = item.variant();
+        Map<String, Object> payload = !variant.isValid() ? null
+                : item.action() == Action.UPDATE ? LucaPayloads.stockCardUpdate(item.skartId(), variant.draft())
+                : LucaPayloads.stockCardCreate(variant.draft());
+        String endpoint = switch (item.action()) {
+            case CREATE -> LucaPayloads.createStockCardEndpoint();
+            case UPDATE -> LucaPayloads.updateStockCardEndpoint();
+            default -> null;
+        };
+        return new MappingPreview(type, variant.variantId(), variant.productId(), variant.rawSku(), variant.cardCode(), item.action(),
+                item.skartId(), item.reason(), variant.warnings(), List.of(), endpoint, payload,
+                payload == null ? null : LucaPayloads.json(payload));
+    }
+
+    private UnitCatalogue units() {
+        return LucaUnits.load(luca, resilient);
+    }
+
+    /** The one card Luca holds under the variant's code, as the planner's cache. */
+    private record MapCache(Map<String, Long> cards) implements StockCardCache {
+
+        @Override
+        public Optional<Long> skartIdFor(String cardCode) {
+            return Optional.ofNullable(cards.get(cardCode));
+        }
+
+        @Override
+        public void put(String cardCode, long skartId) {
+            cards.put(cardCode, skartId);
+        }
+
+        @Override
+        public void replaceAll(Map<String, Long> skartIdsByCode) {
+            cards.clear();
+            cards.putAll(skartIdsByCode);
+        }
+
+        @Override
+        public long size() {
+            return cards.size();
+        }
+    }
+}

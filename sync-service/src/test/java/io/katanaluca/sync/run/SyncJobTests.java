@@ -1,0 +1,142 @@
+package io.katanaluca.sync.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** How a job runs its runs: ALL in order, a failed run not stopping the next, retries reading only what failed. */
+class SyncJobTests {
+
+    private static final UUID JOB = UUID.fromString("0b6f7f64-2f0c-4b8e-9a56-1f4c3c3b1a11");
+    private static final SyncRun.Counters DONE = new SyncRun.Counters(2, 2, 2, 0, 2, 0, 0);
+
+    private final JdbcSyncRunRepository runs = mock(JdbcSyncRunRepository.class);
+    private final JdbcRecordResultRepository results = mock(JdbcRecordResultRepository.class);
+    private final JdbcSyncBatchRepository batches = mock(JdbcSyncBatchRepository.class);
+    private final List<String> ran = new ArrayList<>();
+
+    @Test
+    void shouldRunTheTypesOfAnAllJobInOrderAndGoOnAfterOneFails() {
+        givenAllJob();
+        SyncJob job = job(runner(SyncType.PRODUCT, new SyncRunException("Luca listed no stock cards")), runner(SyncType.MATERIAL, null),
+                runner(SyncType.CUSTOMER, null));
+
+        SyncRunException failure = catchThrowableOfType(SyncRunException.class, () -> job.runAll(JOB.toString()));
+
+        assertThat(ran).containsExactly("PRODUCT", "MATERIAL", "CUSTOMER");
+        assertThat(failure).hasMessageContaining("PRODUCT: Luca listed no stock cards");
+        verify(runs).finish(eq(1L), eq(RunStatus.FAILED), any(), contains("Luca listed no stock cards"));
+        verify(batches).finishRun(eq(2L), eq(RunStatus.SUCCESS), any(), isNull());
+        verify(batches).finishRun(eq(3L), eq(RunStatus.SUCCESS), any(), isNull());
+    }
+
+    @Test
+    void shouldMarkTheRunsNotStartedAsFailedWhenTheJobIsInterrupted() {
+        givenAllJob();
+        SyncJob job = job(runner(SyncType.PRODUCT, null), interrupted(SyncType.MATERIAL), runner(SyncType.CUSTOMER, null));
+
+        catchThrowableOfType(InterruptedException.class, () -> job.runAll(JOB.toString()));
+
+        assertThat(ran).containsExactly("PRODUCT", "MATERIAL");
+        verify(runs).finish(eq(2L), eq(RunStatus.FAILED), any(), contains("interrupted"));
+        verify(runs).finish(eq(3L), eq(RunStatus.FAILED), any(), contains("Not started"));
+    }
+
+    @Test
+    void shouldGiveARetryRunOnlyTheRecordsThatFailedInItsSourceRun() throws Exception {
+        given(runs.findById(9L)).willReturn(Optional.of(run(9, SyncType.CUSTOMER)));
+        given(runs.findRetrySource(9L)).willReturn(Optional.of(3L));
+        RecordSelection failed = RecordSelection.only(Set.of(7000101L, 7000102L), Set.of());
+        given(results.failedSelection(3L)).willReturn(failed);
+        List<RecordSelection> seen = new ArrayList<>();
+        SyncRunner customers = new SyncRunner() {
+            @Override
+            public boolean supports(SyncType type) {
+                return type == SyncType.CUSTOMER;
+            }
+
+            @Override
+            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
+                seen.add(selection);
+                return DONE;
+            }
+        };
+
+        job(customers).run(9L);
+
+        assertThat(seen).containsExactly(failed);
+    }
+
+    private void givenAllJob() {
+        List<SyncRun> parts = List.of(run(1, SyncType.PRODUCT), run(2, SyncType.MATERIAL), run(3, SyncType.CUSTOMER));
+        given(runs.findAllByJobId(JOB)).willReturn(parts);
+        parts.forEach(part -> given(runs.findById(part.id())).willReturn(Optional.of(part)));
+        given(runs.findRetrySource(anyLong())).willReturn(Optional.empty());
+        given(results.countOutcomes(anyLong())).willReturn(Map.of());
+    }
+
+    /** A job whose runs have nothing left to write once planned, so each ends as soon as its runner returns. */
+    private SyncJob job(SyncRunner... runners) {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+        given(batches.isEveryBatchDone(anyLong())).willReturn(true);
+        given(batches.finishRun(anyLong(), any(), any(), any())).willReturn(true);
+        return new SyncJob(runs, results, List.of(runners), batches, mock(BatchFanOut.class), new RunCompletion(batches, runs, results, clock),
+                clock);
+    }
+
+    private SyncRunner runner(SyncType type, RuntimeException failure) {
+        return new SyncRunner() {
+            @Override
+            public boolean supports(SyncType supported) {
+                return supported == type;
+            }
+
+            @Override
+            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
+                ran.add(type.name());
+                if (failure != null) {
+                    throw failure;
+                }
+                return DONE;
+            }
+        };
+    }
+
+    private SyncRunner interrupted(SyncType type) {
+        return new SyncRunner() {
+            @Override
+            public boolean supports(SyncType supported) {
+                return supported == type;
+            }
+
+            @Override
+            public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
+                ran.add(type.name());
+                throw new InterruptedException("stopping");
+            }
+        };
+    }
+
+    private static SyncRun run(long id, SyncType type) {
+        return new SyncRun(id, JOB, type, RunStatus.QUEUED, false, null, "admin", Instant.parse("2026-11-25T09:59:00Z"), null, null,
+                SyncRun.Counters.ZERO, null);
+    }
+}

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class SyncJob {
 
     private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
+    private static final Duration AWAIT_END_POLL = Duration.ofMillis(500);
 
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
@@ -47,7 +49,7 @@ public class SyncJob {
     public void run(long runId) throws InterruptedException {
         SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
         if (!run.status().isActive()) {
-            log.info("Run {} already ended as {}; nothing to do", runId, run.status());
+            endedAlready(run);
             return;
         }
         if (batches.isStaged(runId)) {
@@ -68,8 +70,8 @@ public class SyncJob {
 
     /**
      * A job of several runs (ALL: products, materials, customers), one after the other. A run
-     * that fails does not stop the next: they are independent. The job fails if any run failed to
-     * plan (a product or material run goes on writing in its batch jobs while the next run plans).
+     * that fails does not stop the next: they are independent. The job fails if any run failed.
+     * A run ends before the next starts, although its batches are written by any node's workers.
      */
     @Job(name = "Sync job %0", retries = 3)
     public void runAll(String jobId) throws InterruptedException {
@@ -78,6 +80,7 @@ public class SyncJob {
         for (int i = 0; i < parts.size(); i++) {
             try {
                 run(parts.get(i).id());
+                awaitEnd(parts.get(i).id());
             } catch (InterruptedException e) {
                 failQueued(parts.subList(i + 1, parts.size()));
                 throw e;
@@ -87,6 +90,20 @@ public class SyncJob {
         }
         if (!failures.isEmpty()) {
             throw new SyncRunException("Job " + jobId + " had failed runs: " + String.join("; ", failures));
+        }
+    }
+
+    /** A repeat of a run's job (JobRunr's retry, or a node's death) changes nothing, and fails again if the run failed. */
+    private static void endedAlready(SyncRun run) {
+        log.info("Run {} already ended as {}; nothing to do", run.id(), run.status());
+        if (run.status() == RunStatus.FAILED) {
+            throw new SyncRunException("Run " + run.id() + " failed: " + run.errorMessage());
+        }
+    }
+
+    private void awaitEnd(long runId) throws InterruptedException {
+        while (runs.findById(runId).map(run -> run.status().isActive()).orElse(false)) {
+            Thread.sleep(AWAIT_END_POLL.toMillis());
         }
     }
 

@@ -88,7 +88,7 @@ class SyncJobTests {
     private void givenAllJob() {
         List<SyncRun> parts = List.of(run(1, SyncType.PRODUCT), run(2, SyncType.MATERIAL), run(3, SyncType.CUSTOMER));
         given(runs.findAllByJobId(JOB)).willReturn(parts);
-        parts.forEach(part -> given(runs.findById(part.id())).willReturn(Optional.of(part)));
+        parts.forEach(part -> given(runs.findById(part.id())).willReturn(Optional.of(part)).willReturn(Optional.of(ended(part))));
         given(runs.findRetrySource(anyLong())).willReturn(Optional.empty());
         given(results.countOutcomes(anyLong())).willReturn(Map.of());
     }
@@ -133,6 +133,11 @@ class SyncJobTests {
                 throw new InterruptedException("stopping");
             }
         };
+    }
+
+    private static SyncRun ended(SyncRun run) {
+        return new SyncRun(run.id(), run.jobId(), run.syncType(), RunStatus.SUCCESS, false, null, "admin", run.createdAt(), run.createdAt(),
+                run.createdAt(), DONE, null);
     }
 
     private static SyncRun run(long id, SyncType type) {

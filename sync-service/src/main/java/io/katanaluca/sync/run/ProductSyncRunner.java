@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * One product or material run, the seed's {@code ProcessStockCardsAsync}: get the session, warm
  * the cache, read Katana page by page while planning and staging every variant, fail colliding
- * codes, then write the creates and updates in parallel batches. Unchanged variants cost no Luca call.
+ * codes, then hand the creates and updates out as batch jobs for the workers of every node.
+ * Unchanged variants cost no Luca call.
  */
 @Component
 class ProductSyncRunner implements SyncRunner {
@@ -43,7 +44,7 @@ class ProductSyncRunner implements SyncRunner {
     private final JdbcStockCardMappingRepository mappings;
     private final JdbcRecordResultRepository results;
     private final JdbcSyncRunRepository runs;
-    private final ParallelBatchWriter writer;
+    private final BatchFanOut batches;
     private final PlannedOutcomes plannedOutcomes;
     private final SyncProperties properties;
     private final RunQueries queries;
@@ -51,7 +52,7 @@ class ProductSyncRunner implements SyncRunner {
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
-            JdbcSyncRunRepository runs, ParallelBatchWriter writer, PlannedOutcomes plannedOutcomes, SyncProperties properties,
+            JdbcSyncRunRepository runs, BatchFanOut batches, PlannedOutcomes plannedOutcomes, SyncProperties properties,
             RunQueries queries, Clock clock) {
         this.katana = katana;
         this.luca = luca;
@@ -62,7 +63,7 @@ class ProductSyncRunner implements SyncRunner {
         this.mappings = mappings;
         this.results = results;
         this.runs = runs;
-        this.writer = writer;
+        this.batches = batches;
         this.plannedOutcomes = plannedOutcomes;
         this.properties = properties;
         this.queries = queries;
@@ -74,6 +75,7 @@ class ProductSyncRunner implements SyncRunner {
         return type == SyncType.PRODUCT || type == SyncType.MATERIAL;
     }
 
+    /** Plans the run and hands its writes out as batch jobs; returns the counters so far (the batches add theirs). */
     @Override
     public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
         resilient.call(session::activeSession);
@@ -84,7 +86,7 @@ class ProductSyncRunner implements SyncRunner {
         log.info("Planned {} records ({} with colliding card codes)", staged, colliding);
         plannedOutcomes.record(run);
         if (!run.dryRun()) {
-            writer.writeAll(run.id());
+            batches.fanOut(run.id());
         }
         return runs.findById(run.id()).orElseThrow().counters();
     }
@@ -105,14 +107,32 @@ class ProductSyncRunner implements SyncRunner {
             katana.readPagesWhile(query, page -> {
                 List<MappedVariant> variants = variantsWithin(page, selection, mapper, limit - staged[0]);
                 Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
-                List<PlannedItem> plan = variants.stream()
-                        .map(variant -> planner.plan(variant, Optional.ofNullable(known.get(variant.variantId())))).toList();
+                List<PlannedItem> plan = planWithWarmCache(variants, known, planner);
                 results.insertPlanned(run.id(), plan, run.dryRun());
                 staged[0] += plan.size();
                 return staged[0] < limit;
             });
         }
         return staged[0];
+    }
+
+    /**
+     * A shared cache that lost Luca's listing while the page was planned (Redis flushed, or its
+     * time to live ran out) would make known cards look new: it is warmed again and the page
+     * planned again, so a flush costs a listing, never an outcome.
+     */
+    private List<PlannedItem> planWithWarmCache(List<MappedVariant> variants, Map<Long, ExistingMapping> known, SyncPlanner planner) {
+        List<PlannedItem> plan = plan(variants, known, planner);
+        for (int rewarmed = 0; !cache.isWarm() && rewarmed < 3; rewarmed++) {
+            log.info("The stock card cache lost Luca's listing during the run; listing Luca again");
+            warmUp.warm();
+            plan = plan(variants, known, planner);
+        }
+        return plan;
+    }
+
+    private static List<PlannedItem> plan(List<MappedVariant> variants, Map<Long, ExistingMapping> known, SyncPlanner planner) {
+        return variants.stream().map(variant -> planner.plan(variant, Optional.ofNullable(known.get(variant.variantId())))).toList();
     }
 
     private static List<MappedVariant> variantsWithin(KatanaPage page, RecordSelection selection, StockCardMapper mapper, int room) {

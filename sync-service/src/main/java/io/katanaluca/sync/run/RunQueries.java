@@ -46,7 +46,7 @@ public class RunQueries {
     }
 
     private static List<KatanaQuery> byIds(KatanaQuery all, Collection<Long> ids) {
-        return ParallelBatchWriter.partition(ids.stream().sorted().toList(), IDS_PER_REQUEST).stream().map(all::withIds).toList();
+        return BatchFanOut.partition(ids.stream().sorted().toList(), IDS_PER_REQUEST).stream().map(all::withIds).toList();
     }
 
     /** Without an earlier complete run there is nothing to be incremental to: the first sync reads everything. */

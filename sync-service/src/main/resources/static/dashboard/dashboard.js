@@ -176,6 +176,16 @@
     }
   }
 
+  function renderSchedules(schedules) {
+    $('#schedules tbody').replaceChildren(...schedules.map(schedule => {
+      const row = el('tr');
+      row.dataset.schedule = schedule.name;
+      row.append(el('td', schedule.name), el('td', schedule.syncType), el('td', schedule.mode), el('td', schedule.cron),
+        el('td', schedule.zone), el('td', schedule.enabled ? fmt.time(schedule.nextRun) : 'off', 'next-run'));
+      return row;
+    }));
+  }
+
   function actions(job) {
     const cell = el('td', null, 'num');
     if (job.counters.failed > 0) cell.append(button('Failures', 'show-failures', () => showFailures(job.jobId)));
@@ -289,13 +299,14 @@
 
   async function refresh() {
     try {
-      const [summary, daily, runs, session] = await Promise.all([
+      const [summary, daily, runs, session, schedules] = await Promise.all([
         getJson('/api/sync/dashboard/summary'), getJson('/api/sync/dashboard/daily?days=14'),
-        getJson('/api/sync/dashboard/jobs?size=10'), getJson('/api/sync/session/stats')]);
+        getJson('/api/sync/dashboard/jobs?size=10'), getJson('/api/sync/session/stats'), getJson('/api/sync/schedules')]);
       renderSummary(summary);
       renderChart(daily);
       renderRuns(runs);
       renderSession(session);
+      renderSchedules(schedules);
       $('#updated-at').textContent = `Updated ${new Date().toLocaleTimeString()}`;
       document.body.dataset.loaded = 'true';
     } catch (error) {

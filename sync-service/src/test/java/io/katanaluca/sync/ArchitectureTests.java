@@ -34,4 +34,9 @@ class ArchitectureTests {
     static final ArchRule onlyMonitoringMeters = noClasses().that().resideOutsideOfPackage("..sync.monitoring..")
             .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..")
             .because("the other packages report facts (a request made, a run ended); monitoring turns them into meters");
+
+    @ArchTest
+    static final ArchRule onlyTheClusterPackageKnowsRedisAndBucket4j = noClasses().that().resideOutsideOfPackage("..sync.cluster..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "io.github.bucket4j..")
+            .because("what nodes share sits behind ports (cache, session store, write permits, rate limiter); only their adapters know the backends");
 }

@@ -56,7 +56,9 @@ import tools.jackson.databind.JsonNode;
         "sync.retry.katana.initial-backoff=10ms",
         // Selenium looks for a DevTools (CDP) binding matching Debian's Chromium; the test uses WebDriver only.
         "logging.level.org.openqa.selenium.devtools=ERROR",
-        "logging.level.org.openqa.selenium.chromium=ERROR"})
+        "logging.level.org.openqa.selenium.chromium=ERROR",
+        "sync.schedules.products-incremental.enabled=true",
+        "sync.schedules.products-incremental.cron=0 3 1 1 *"}) // on, but never firing during the test
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIf(value = "io.katanaluca.sync.HeadlessChromium#isInstalledOrInCi", disabledReason = HeadlessChromium.MISSING)
 class DashboardPageIntegrationTests {
@@ -123,6 +125,10 @@ class DashboardPageIntegrationTests {
         assertThat(text("[data-queue='succeeded']")).isEqualTo(summary.path("jobQueueStats").path("succeeded").asString());
         assertThat(text("[data-session='currentSessionId']")).isEqualTo(session.path("currentSessionId").asString());
         assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).hasSize(28);
+        assertThat(browser.findElements(By.cssSelector("#schedules tbody tr")).stream().map(row -> row.getDomAttribute("data-schedule")).toList())
+                .contains("products-incremental", "customers-hourly");
+        assertThat(text("#schedules tr[data-schedule='products-incremental'] td.next-run")).isNotEqualTo("off").isNotBlank();
+        assertThat(text("#schedules tr[data-schedule='customers-hourly'] td.next-run")).isEqualTo("off");
         assertNoConsoleErrors();
     }
 

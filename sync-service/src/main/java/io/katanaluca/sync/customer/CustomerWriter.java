@@ -6,6 +6,7 @@ import io.katanaluca.sync.customer.domain.CustomerPlanner;
 import io.katanaluca.sync.luca.DuplicateCodeException;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaCustomer;
+import io.katanaluca.sync.luca.LucaWritePermits;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
 import io.katanaluca.sync.run.PendingRow;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates one planned account in Luca. A create answered "code already used" (an account made
  * since the run listed Luca) links the existing account if its listed data agrees, and reports it
- * as not updated if not: there is never a second account for one code.
+ * as not updated if not: there is never a second account for one code. Each Luca call holds one
+ * of the cluster's write permits while it runs.
  */
 @Component
 class CustomerWriter {
@@ -28,15 +30,17 @@ class CustomerWriter {
 
     private final LucaClient luca;
     private final ResilientLuca resilient;
+    private final LucaWritePermits permits;
 
-    CustomerWriter(LucaClient luca, ResilientLuca resilient) {
+    CustomerWriter(LucaClient luca, ResilientLuca resilient, LucaWritePermits permits) {
         this.luca = luca;
         this.resilient = resilient;
+        this.permits = permits;
     }
 
     Completion write(PendingRow pending, CustomerDraft draft) {
         try {
-            long id = resilient.call(() -> luca.createCustomer(draft));
+            long id = resilient.call(() -> permits.withPermit(() -> luca.createCustomer(draft)));
             return new Completion(pending.resultId(), RecordOutcome.CREATED, id, null);
         } catch (DuplicateCodeException e) {
             return linkExisting(pending, draft);
@@ -51,7 +55,7 @@ class CustomerWriter {
     }
 
     private Completion linkExisting(PendingRow pending, CustomerDraft draft) {
-        LucaCustomer existing = resilient.call(() -> luca.findCustomerByCode(draft.kartKod())).orElseThrow(() ->
+        LucaCustomer existing = resilient.call(() -> permits.withPermit(() -> luca.findCustomerByCode(draft.kartKod()))).orElseThrow(() ->
                 RemoteCallException.permanentFailure("Luca", "ListeleFinMusteri.do", "Luca says account code '" + draft.kartKod()
                         + "' is used but lists no account with it"));
         List<String> differences = CustomerPlanner.differingFromListing(draft.fields(), existing.fields());

@@ -33,22 +33,22 @@ public class KatanaClient {
     };
 
     private final RestClient restClient;
-    private final KatanaRateBudget budget;
+    private final KatanaRateLimiter budget;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final int pageSize;
     private final KatanaPageReader reader;
     private final RemoteCallTimer timer;
 
-    public KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, int pageSize) {
+    public KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize) {
         this(restClient, budget, retry, pageSize, Clock.systemUTC());
     }
 
-    KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, int pageSize, Clock clock) {
+    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize, Clock clock) {
         this(restClient, budget, retry, ResilienceConfiguration.circuitBreakerFor("katana"), pageSize, clock, RemoteCallTimer.NONE);
     }
 
-    KatanaClient(RestClient restClient, KatanaRateBudget budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock,
+    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock,
             RemoteCallTimer timer) {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("katana.page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);

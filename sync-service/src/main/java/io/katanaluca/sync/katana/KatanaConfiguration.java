@@ -10,6 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.katanaluca.sync.system.ResilienceConfiguration;
+import io.katanaluca.sync.system.ClusterMode;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +36,9 @@ public class KatanaConfiguration {
         return KatanaRetry.create(retryProperties.katana());
     }
 
+    /** One node's own budget; a cluster shares one instead (see the cluster package). */
     @Bean
+    @Conditional(ClusterMode.OnEmbedded.class)
     KatanaRateBudget katanaRateBudget(KatanaProperties properties, Clock clock) {
         return new KatanaRateBudget(properties.rateLimitRequests(), properties.rateLimitPeriod(), clock, Sleeper.SYSTEM);
     }
@@ -45,14 +49,14 @@ public class KatanaConfiguration {
     }
 
     @Bean
-    KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateBudget budget,
+    KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateLimiter budget,
             @Qualifier("katanaRetry") Retry retry, @Qualifier("katanaCircuitBreaker") CircuitBreaker circuitBreaker,
             KatanaProperties properties, Clock clock, Optional<RemoteCallTimer> timer) {
         return new KatanaClient(restClient, budget, retry, circuitBreaker, properties.pageSize(), clock, timer.orElse(RemoteCallTimer.NONE));
     }
 
     @Bean
-    KatanaWebhookApi katanaWebhookApi(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateBudget budget, Clock clock) {
+    KatanaWebhookApi katanaWebhookApi(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateLimiter budget, Clock clock) {
         return new KatanaWebhookApi(restClient, budget, clock);
     }
 

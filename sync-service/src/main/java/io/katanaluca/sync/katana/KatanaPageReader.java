@@ -19,10 +19,10 @@ final class KatanaPageReader {
     record Result<T>(List<T> items, KatanaPagination pagination) {
     }
 
-    private final KatanaRateBudget budget;
+    private final KatanaRateLimiter budget;
     private final KatanaFailures failures;
 
-    KatanaPageReader(KatanaRateBudget budget, KatanaFailures failures) {
+    KatanaPageReader(KatanaRateLimiter budget, KatanaFailures failures) {
         this.budget = budget;
         this.failures = failures;
     }

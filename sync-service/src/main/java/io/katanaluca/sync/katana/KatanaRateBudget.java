@@ -8,14 +8,15 @@ import java.util.Deque;
 import java.util.concurrent.CancellationException;
 
 /**
- * Keeps Katana requests under the per-key quota (60 per 60 s by default) so that 429s stay rare.
+ * The in-process {@link KatanaRateLimiter} of a single node: keeps Katana requests under the per-key
+ * quota (60 per 60 s by default) so that 429s stay rare.
  * Pacing is a sliding window over the start times of the last {@code requestsPerPeriod} requests;
  * on top of that, when Katana says no request is left, everybody waits for its reset.
  *
  * <p>Thread-safe. A waiting caller holds the lock while it sleeps on purpose: every other caller
  * would have to wait at least as long anyway, and this keeps the window bookkeeping trivially right.
  */
-public class KatanaRateBudget {
+public class KatanaRateBudget implements KatanaRateLimiter {
 
     /** Katana documents Reset as epoch milliseconds but its own example is in seconds. */
     private static final long EPOCH_MILLIS_THRESHOLD = 100_000_000_000L;
@@ -38,8 +39,8 @@ public class KatanaRateBudget {
         this.sleeper = sleeper;
     }
 
-    /** Blocks until one more request may start, then counts it as started. */
-    synchronized void acquire() {
+    @Override
+    public synchronized void acquire() {
         Duration wait = waitBeforeNextStart();
         while (isPositive(wait)) {
             sleep(wait);
@@ -48,8 +49,8 @@ public class KatanaRateBudget {
         recentStarts.addLast(clock.instant());
     }
 
-    /** Takes in Katana's {@code X-Ratelimit-Remaining} and {@code X-Ratelimit-Reset}; either may be absent. */
-    synchronized void onResponse(Integer remaining, Long resetEpoch) {
+    @Override
+    public synchronized void onResponse(Integer remaining, Long resetEpoch) {
         if (remaining == null || remaining > 0) {
             return;
         }
@@ -100,7 +101,8 @@ public class KatanaRateBudget {
         return !duration.isNegative() && !duration.isZero();
     }
 
-    static Instant toInstant(long resetEpoch) {
+    /** Katana's reset header as an instant, whether it came in epoch seconds or milliseconds. */
+    public static Instant toInstant(long resetEpoch) {
         return resetEpoch < EPOCH_MILLIS_THRESHOLD ? Instant.ofEpochSecond(resetEpoch) : Instant.ofEpochMilli(resetEpoch);
     }
 }

@@ -15,10 +15,10 @@ public class KatanaWebhookApi {
     private static final String ENDPOINT = "POST /webhooks";
 
     private final RestClient restClient;
-    private final KatanaRateBudget budget;
+    private final KatanaRateLimiter budget;
     private final KatanaFailures failures;
 
-    KatanaWebhookApi(RestClient restClient, KatanaRateBudget budget, Clock clock) {
+    KatanaWebhookApi(RestClient restClient, KatanaRateLimiter budget, Clock clock) {
         this.restClient = restClient;
         this.budget = budget;
         this.failures = new KatanaFailures(clock);

@@ -4,6 +4,7 @@ import io.katanaluca.sync.remote.RemoteCallTimer;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -27,7 +28,14 @@ public class LucaConfiguration {
         return new LucaLoginClient(lucaHttp, props);
     }
 
+    /** The session lives in this process unless a cluster shares it (a {@link LucaSessionStore} bean in Redis or the database). */
     @Bean
+    public LucaSessionManager lucaSessionManager(LucaLoginClient lucaLoginClient, LucaProperties props, Clock clock,
+            ObjectProvider<LucaSessionStore> sharedStore) {
+        return new LucaSessionManager(lucaLoginClient, props, clock, sharedStore.getIfAvailable(() -> new InMemoryLucaSessionStore(clock)));
+    }
+
+    /** A session manager of one process, for use outside a Spring context. */
     public LucaSessionManager lucaSessionManager(LucaLoginClient lucaLoginClient, LucaProperties props, Clock clock) {
         return new LucaSessionManager(lucaLoginClient, props, clock);
     }

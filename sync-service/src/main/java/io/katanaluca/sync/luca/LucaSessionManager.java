@@ -1,7 +1,10 @@
 package io.katanaluca.sync.luca;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * so an expiry seen by 50 threads costs one login, not 50 (the earlier system's re-login storms).
  * A session is renewed {@code refreshBefore} ahead of its assumed lifetime, and at once when a reply
  * shows Luca dropped it earlier.
+ *
+ * <p>With several nodes the session lives in a shared {@link LucaSessionStore}: a node uses its own
+ * copy while it is fresh, takes the stored one when it needs a new one, and logs in only when the
+ * store has none either, holding the store's login lock, so the cluster logs in once.
  */
 public class LucaSessionManager {
 
@@ -20,6 +27,9 @@ public class LucaSessionManager {
     private final LucaLoginClient login;
     private final LucaProperties props;
     private final Clock clock;
+    private final LucaSessionStore store;
+    private final String lockHolder = UUID.randomUUID().toString();
+    private final Duration loginLease;
     private final ReentrantLock loginLock = new ReentrantLock();
 
     private volatile LucaSession current;
@@ -30,9 +40,16 @@ public class LucaSessionManager {
     private RuntimeException lastLoginFailure; // guarded by loginLock
 
     public LucaSessionManager(LucaLoginClient login, LucaProperties props, Clock clock) {
+        this(login, props, clock, new InMemoryLucaSessionStore(clock));
+    }
+
+    public LucaSessionManager(LucaLoginClient login, LucaProperties props, Clock clock, LucaSessionStore store) {
         this.login = login;
         this.props = props;
         this.clock = clock;
+        this.store = store;
+        // A login is three calls (login, branch list, branch change), each bounded by the timeouts.
+        this.loginLease = props.connectTimeout().plus(props.readTimeout()).multipliedBy(3);
     }
 
     /** A session fit to use now: the current one, or a new one if there is none or it is about to expire. */
@@ -81,8 +98,9 @@ public class LucaSessionManager {
     private LucaSession loginOnce(long attemptsSeen, LucaSession stale) {
         loginLock.lock();
         try {
-            if (stale != null && current == stale) {
+            if (stale != null && isCurrent(stale)) {
                 current = null;
+                store.discard(stale);
             }
             LucaSession session = current;
             if (isFresh(session)) {
@@ -91,9 +109,50 @@ public class LucaSessionManager {
             if (loginAttempts != attemptsSeen && lastLoginFailure != null) {
                 throw lastLoginFailure; // the login we waited for failed: share its failure, don't start another
             }
-            return logIn();
+            return storedOrNewSession(stale);
         } finally {
             loginLock.unlock();
+        }
+    }
+
+    /** Another node's session if the store has a fresh one, else a login under the store's lock (then it may have one). */
+    private LucaSession storedOrNewSession(LucaSession stale) {
+        LucaSession stored = freshStoredSession(stale);
+        if (stored != null) {
+            return adopt(stored);
+        }
+        lockLoginAcrossNodes();
+        try {
+            stored = freshStoredSession(stale);
+            return stored != null ? adopt(stored) : logIn();
+        } finally {
+            store.unlockLogin(lockHolder);
+        }
+    }
+
+    private LucaSession freshStoredSession(LucaSession stale) {
+        return store.current()
+                .filter(stored -> stale == null || !stored.sessionId().equals(stale.sessionId()))
+                .filter(this::isFresh)
+                .orElse(null);
+    }
+
+    private LucaSession adopt(LucaSession stored) {
+        current = stored;
+        log.debug("Luca session {} taken from the shared store", stored.maskedId());
+        return stored;
+    }
+
+    private void lockLoginAcrossNodes() {
+        while (!store.tryLockLogin(lockHolder, loginLease)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                CancellationException cancelled = new CancellationException("Interrupted while another node logged in to Luca");
+                cancelled.initCause(e);
+                throw cancelled;
+            }
         }
     }
 
@@ -118,8 +177,14 @@ public class LucaSessionManager {
         }
         loginCount++;
         current = fresh;
+        store.save(fresh);
         log.debug("Luca session {} in use until {}", fresh.maskedId(), fresh.expiresAt());
         return fresh;
+    }
+
+    private boolean isCurrent(LucaSession session) {
+        LucaSession mine = current;
+        return mine != null && mine.sessionId().equals(session.sessionId());
     }
 
     private boolean isFresh(LucaSession session) {

@@ -18,4 +18,13 @@ public interface StockCardCache {
     void replaceAll(Map<String, Long> skartIdsByCode);
 
     long size();
+
+    /**
+     * Whether the cache still holds a complete listing of Luca. A shared cache can lose it (Redis
+     * flushed, or its time to live ran out); until it is warmed again, a miss must not be read as
+     * "Luca has no such card".
+     */
+    default boolean isWarm() {
+        return true;
+    }
 }

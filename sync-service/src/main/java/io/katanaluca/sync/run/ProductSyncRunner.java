@@ -14,7 +14,6 @@ import io.katanaluca.sync.product.StockCardMapper;
 import io.katanaluca.sync.product.SyncPlanner;
 import io.katanaluca.sync.product.UnitCatalogue;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,13 @@ import org.springframework.stereotype.Component;
 /**
  * One product or material run, the seed's {@code ProcessStockCardsAsync}: get the session, warm
  * the cache, read Katana page by page while planning and staging every variant, fail colliding
- * codes, then write the creates and updates in parallel batches. Unchanged variants cost no Luca call.
+ * codes, then hand the creates and updates out as batch jobs for the workers of every node.
+ * Unchanged variants cost no Luca call.
  */
 @Component
 class ProductSyncRunner implements SyncRunner {
 
     /** Ids per Katana request when only some products are read (a retry): keeps the URL short. */
-    private static final int IDS_PER_REQUEST = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ProductSyncRunner.class);
 
@@ -45,16 +44,16 @@ class ProductSyncRunner implements SyncRunner {
     private final JdbcStockCardMappingRepository mappings;
     private final JdbcRecordResultRepository results;
     private final JdbcSyncRunRepository runs;
-    private final ParallelBatchWriter writer;
+    private final BatchFanOut batches;
     private final PlannedOutcomes plannedOutcomes;
     private final SyncProperties properties;
-    private final IncrementalProperties incremental;
+    private final RunQueries queries;
     private final Clock clock;
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
-            JdbcSyncRunRepository runs, ParallelBatchWriter writer, PlannedOutcomes plannedOutcomes, SyncProperties properties,
-            IncrementalProperties incremental, Clock clock) {
+            JdbcSyncRunRepository runs, BatchFanOut batches, PlannedOutcomes plannedOutcomes, SyncProperties properties,
+            RunQueries queries, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.session = session;
@@ -64,10 +63,10 @@ class ProductSyncRunner implements SyncRunner {
         this.mappings = mappings;
         this.results = results;
         this.runs = runs;
-        this.writer = writer;
+        this.batches = batches;
         this.plannedOutcomes = plannedOutcomes;
         this.properties = properties;
-        this.incremental = incremental;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -76,6 +75,7 @@ class ProductSyncRunner implements SyncRunner {
         return type == SyncType.PRODUCT || type == SyncType.MATERIAL;
     }
 
+    /** Plans the run and hands its writes out as batch jobs; returns the counters so far (the batches add theirs). */
     @Override
     public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
         resilient.call(session::activeSession);
@@ -86,7 +86,7 @@ class ProductSyncRunner implements SyncRunner {
         log.info("Planned {} records ({} with colliding card codes)", staged, colliding);
         plannedOutcomes.record(run);
         if (!run.dryRun()) {
-            writer.writeAll(run.id());
+            batches.fanOut(run.id());
         }
         return runs.findById(run.id()).orElseThrow().counters();
     }
@@ -102,12 +102,12 @@ class ProductSyncRunner implements SyncRunner {
     private int stagePlan(SyncRun run, RecordSelection selection, StockCardMapper mapper, SyncPlanner planner) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        for (KatanaQuery query : queries(run, selection)) {
+        KatanaQuery all = run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts();
+        for (KatanaQuery query : queries.forRun(run, selection, all, selection.parentIds())) {
             katana.readPagesWhile(query, page -> {
                 List<MappedVariant> variants = variantsWithin(page, selection, mapper, limit - staged[0]);
                 Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
-                List<PlannedItem> plan = variants.stream()
-                        .map(variant -> planner.plan(variant, Optional.ofNullable(known.get(variant.variantId())))).toList();
+                List<PlannedItem> plan = planWithWarmCache(variants, known, planner);
                 results.insertPlanned(run.id(), plan, run.dryRun());
                 staged[0] += plan.size();
                 return staged[0] < limit;
@@ -117,33 +117,22 @@ class ProductSyncRunner implements SyncRunner {
     }
 
     /**
-     * What to ask Katana for: a retry's selected records (their products or materials), or the
-     * run's scope: everything, what changed since the last complete run, or the targeted ids.
-     * Ids go a hundred per request.
+     * A shared cache that lost Luca's listing while the page was planned (Redis flushed, or its
+     * time to live ran out) would make known cards look new: it is warmed again and the page
+     * planned again, so a flush costs a listing, never an outcome.
      */
-    private List<KatanaQuery> queries(SyncRun run, RecordSelection selection) {
-        KatanaQuery all = run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts();
-        if (!selection.everything()) {
-            return byIds(all, selection.parentIds());
+    private List<PlannedItem> planWithWarmCache(List<MappedVariant> variants, Map<Long, ExistingMapping> known, SyncPlanner planner) {
+        List<PlannedItem> plan = plan(variants, known, planner);
+        for (int rewarmed = 0; !cache.isWarm() && rewarmed < 3; rewarmed++) {
+            log.info("The stock card cache lost Luca's listing during the run; listing Luca again");
+            warmUp.warm();
+            plan = plan(variants, known, planner);
         }
-        RunScope scope = runs.scope(run.id());
-        return switch (scope.mode()) {
-            case FULL -> List.of(all);
-            case TARGETED -> byIds(all, scope.katanaIds());
-            case INCREMENTAL -> List.of(incrementalQuery(run, all));
-        };
+        return plan;
     }
 
-    private static List<KatanaQuery> byIds(KatanaQuery all, java.util.Collection<Long> ids) {
-        return ParallelBatchWriter.partition(ids.stream().sorted().toList(), IDS_PER_REQUEST).stream().map(all::withIds).toList();
-    }
-
-    /** Without an earlier complete run there is nothing to be incremental to: the first sync reads everything. */
-    private KatanaQuery incrementalQuery(SyncRun run, KatanaQuery all) {
-        Optional<Instant> since = runs.lastCompleteRunStart(run.syncType(), run.id()).map(start -> start.minus(incremental.overlap()));
-        runs.recordUpdatedSince(run.id(), since.orElse(null));
-        log.info("Incremental run reads Katana changes since {}", since.map(Instant::toString).orElse("the beginning (no complete run yet)"));
-        return since.map(all::updatedSince).orElse(all);
+    private static List<PlannedItem> plan(List<MappedVariant> variants, Map<Long, ExistingMapping> known, SyncPlanner planner) {
+        return variants.stream().map(variant -> planner.plan(variant, Optional.ofNullable(known.get(variant.variantId())))).toList();
     }
 
     private static List<MappedVariant> variantsWithin(KatanaPage page, RecordSelection selection, StockCardMapper mapper, int room) {

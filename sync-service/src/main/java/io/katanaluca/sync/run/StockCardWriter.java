@@ -2,18 +2,21 @@ package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.luca.DuplicateCodeException;
 import io.katanaluca.sync.luca.LucaClient;
+import io.katanaluca.sync.luca.LucaWritePermits;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.product.StockCardCache;
 import io.katanaluca.sync.product.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes one planned card to Luca. A create answered "code already used" adopts the existing
- * card by its code and updates it: there is never a second card or a {@code -V2} code.
+ * card by its code and updates it: there is never a second card or a {@code -V2} code. Every Luca
+ * call holds one of the cluster's write permits while it runs (not while its retry waits).
  */
 @Component
 class StockCardWriter {
@@ -23,11 +26,13 @@ class StockCardWriter {
     private final LucaClient luca;
     private final ResilientLuca resilient;
     private final StockCardCache cache;
+    private final LucaWritePermits permits;
 
-    StockCardWriter(LucaClient luca, ResilientLuca resilient, StockCardCache cache) {
+    StockCardWriter(LucaClient luca, ResilientLuca resilient, StockCardCache cache, LucaWritePermits permits) {
         this.luca = luca;
         this.resilient = resilient;
         this.cache = cache;
+        this.permits = permits;
     }
 
     JdbcRecordResultRepository.Completion write(PendingWrite pending) {
@@ -48,10 +53,10 @@ class StockCardWriter {
     private JdbcRecordResultRepository.Completion create(PendingWrite pending) {
         StockCardDraft draft = pending.draft();
         try {
-            long skartId = resilient.call(() -> luca.createStockCard(draft));
+            long skartId = withPermit(() -> luca.createStockCard(draft));
             return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.CREATED, skartId, null);
         } catch (DuplicateCodeException e) {
-            long existing = resilient.call(() -> luca.findStockCardByCode(draft.kartKodu()))
+            long existing = withPermit(() -> luca.findStockCardByCode(draft.kartKodu()))
                     .orElseThrow(() -> RemoteCallException.permanentFailure("Luca", "ListeleStkSkart.do",
                             "Luca says code '" + draft.kartKodu() + "' is used but lists no card with it"))
                     .skartId();
@@ -61,8 +66,15 @@ class StockCardWriter {
     }
 
     private JdbcRecordResultRepository.Completion update(PendingWrite pending, long skartId) {
-        resilient.run(() -> luca.updateStockCard(skartId, pending.draft()));
+        withPermit(() -> {
+            luca.updateStockCard(skartId, pending.draft());
+            return null;
+        });
         return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.UPDATED, skartId, null);
+    }
+
+    private <T> T withPermit(Supplier<T> lucaCall) {
+        return resilient.call(() -> permits.withPermit(lucaCall));
     }
 
     private static JdbcRecordResultRepository.Completion failed(PendingWrite pending, String reason) {

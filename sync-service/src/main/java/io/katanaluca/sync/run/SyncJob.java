@@ -1,6 +1,7 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,45 +9,58 @@ import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The JobRunr entry point of a job: a plain, non-proxied bean taking only ids, so a job survives
- * restarts and re-delivery. A re-delivered job (a node died mid-run) plans again from scratch;
- * the mapping tables and Luca's duplicate-code answer make the repeated writes harmless.
+ * restarts and re-delivery. A run is planned here; a product or material run then hands its
+ * writes out as batch jobs and ends with its last batch ({@link RunCompletion}), other runs end
+ * here. A re-delivered job (its node died) plans a run again from scratch if it had not handed
+ * its batches out yet, and otherwise only hands out again what is not done; the mapping tables
+ * and Luca's duplicate-code answer make repeated writes harmless.
  */
 @Component
 public class SyncJob {
 
     private static final Logger log = LoggerFactory.getLogger(SyncJob.class);
+    private static final Duration AWAIT_END_POLL = Duration.ofMillis(500);
 
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
     private final List<SyncRunner> runners;
+    private final JdbcSyncBatchRepository batches;
+    private final BatchFanOut fanOut;
+    private final RunCompletion completion;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, List<SyncRunner> runners, Clock clock,
-            ApplicationEventPublisher events) {
+    SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, List<SyncRunner> runners, JdbcSyncBatchRepository batches,
+            BatchFanOut fanOut, RunCompletion completion, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.runners = List.copyOf(runners);
+        this.batches = batches;
+        this.fanOut = fanOut;
+        this.completion = completion;
         this.clock = clock;
-        this.events = events;
     }
 
-    /** A job of one run (one sync type). */
-    @Job(name = "Sync run %0", retries = 0)
+    /** A job of one run (one sync type). Retried only so that a run whose node died is taken up by another node. */
+    @Job(name = "Sync run %0", retries = 3)
     public void run(long runId) throws InterruptedException {
         SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
+        if (!run.status().isActive()) {
+            endedAlready(run);
+            return;
+        }
+        if (batches.isStaged(runId)) {
+            log.info("Run {} had handed its batches out already; handing out again what is not done", runId);
+            fanOut.enqueue(runId);
+            completion.finishIfDone(runId);
+            return;
+        }
         Map<String, String> logContext = RunLogContext.enter(run.jobId(), run.syncType());
         try {
-            if (run.status().isActive()) {
-                execute(run);
-            } else {
-                log.info("Run {} already ended as {}; nothing to do", runId, run.status());
-            }
+            execute(run);
         } finally {
             RunLogContext.restore(logContext);
         }
@@ -55,14 +69,16 @@ public class SyncJob {
     /**
      * A job of several runs (ALL: products, materials, customers), one after the other. A run
      * that fails does not stop the next: they are independent. The job fails if any run failed.
+     * A run ends before the next starts, although its batches are written by any node's workers.
      */
-    @Job(name = "Sync job %0", retries = 0)
+    @Job(name = "Sync job %0", retries = 3)
     public void runAll(String jobId) throws InterruptedException {
         List<SyncRun> parts = runs.findAllByJobId(UUID.fromString(jobId));
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             try {
                 run(parts.get(i).id());
+                awaitEnd(parts.get(i).id());
             } catch (InterruptedException e) {
                 failQueued(parts.subList(i + 1, parts.size()));
                 throw e;
@@ -75,6 +91,20 @@ public class SyncJob {
         }
     }
 
+    /** A repeat of a run's job (JobRunr's retry, or a node's death) changes nothing, and fails again if the run failed. */
+    private static void endedAlready(SyncRun run) {
+        log.info("Run {} already ended as {}; nothing to do", run.id(), run.status());
+        if (run.status() == RunStatus.FAILED) {
+            throw new SyncRunException("Run " + run.id() + " failed: " + run.errorMessage());
+        }
+    }
+
+    private void awaitEnd(long runId) throws InterruptedException {
+        while (runs.findById(runId).map(run -> run.status().isActive()).orElse(false)) {
+            Thread.sleep(AWAIT_END_POLL.toMillis());
+        }
+    }
+
     private void execute(SyncRun run) throws InterruptedException {
         runs.markRunning(run.id(), clock.instant());
         results.deleteForRun(run.id());
@@ -82,19 +112,18 @@ public class SyncJob {
         log.info("Run {} started (limit {}, dry run {}, {})", run.id(), run.limit(), run.dryRun(),
                 selection.everything() ? "all records" : "retrying " + selection.katanaIds().size() + " failed records");
         try {
-            SyncRun.Counters counters = runnerFor(run.syncType()).run(run, selection);
-            RunStatus status = RunStatus.ofFinishedRun(counters.succeeded(), counters.failed());
-            runs.finish(run.id(), status, clock.instant(), summary(counters, results.countOutcomes(run.id())));
-            log.info("Run {} ended {}: {}", run.id(), status, counters);
+            SyncRun.Counters planned = runnerFor(run.syncType()).run(run, selection);
+            log.info("Run {} planned: {}", run.id(), planned);
+            completion.finishIfDone(run.id());
         } catch (InterruptedException e) {
             runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "The run was interrupted (the service is stopping)");
+            completion.published(run.id());
             throw e;
         } catch (RuntimeException e) {
             log.error("Run {} failed", run.id(), e);
             runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "Run failed: " + userMessage(e));
+            completion.published(run.id());
             throw e;
-        } finally {
-            runs.findById(run.id()).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
         }
     }
 
@@ -106,18 +135,6 @@ public class SyncJob {
     private void failQueued(List<SyncRun> rest) {
         rest.forEach(run -> runs.finish(run.id(), RunStatus.FAILED, clock.instant(),
                 "Not started: the job was interrupted (the service is stopping)"));
-    }
-
-    private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes) {
-        List<String> notes = new ArrayList<>();
-        if (counters.failed() > 0) {
-            notes.add(counters.failed() + " of " + counters.total() + " records failed; see the per-record results");
-        }
-        int notUpdated = outcomes.getOrDefault(RecordOutcome.NOT_UPDATED, 0);
-        if (notUpdated > 0) {
-            notes.add(notUpdated + " records changed in Katana but Luca cannot update them (outcome NOT_UPDATED names the fields)");
-        }
-        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     private static String userMessage(RuntimeException e) {

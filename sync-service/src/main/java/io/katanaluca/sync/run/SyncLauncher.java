@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jobrunr.jobs.Job;
+import java.util.function.Supplier;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts jobs in the background: one run per sync type (ALL: products, materials, customers
- * under one job id). At most one run of a type is active at a time; the check and the insert are
- * serialised here (one node; the scale-out issue moves this to a shared lock).
+ * under one job id). At most one run of a type is active at a time, across all nodes: the check
+ * and the insert run in one transaction behind the row locks of the types (taken in one order, so
+ * two starts never deadlock); the job is enqueued once its runs are committed.
  */
 @Service
 public class SyncLauncher {
@@ -22,13 +25,18 @@ public class SyncLauncher {
     private final JdbcRecordResultRepository results;
     private final JobScheduler jobs;
     private final StorageProvider jobStorage;
+    private final JdbcRunStartLock startLock;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage, Clock clock) {
+    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage,
+            JdbcRunStartLock startLock, TransactionTemplate transactions, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.jobs = jobs;
         this.jobStorage = jobStorage;
+        this.startLock = startLock;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -37,11 +45,10 @@ public class SyncLauncher {
     }
 
     /** Returns the job's first run; {@link JdbcSyncRunRepository#findAllByJobId} lists them all. */
-    public synchronized SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
-        type.parts().forEach(this::requireNoneActive);
+    public SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = type.parts().stream()
-                .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList();
+        List<Long> runIds = createWhileNoneActive(type.parts(), () -> type.parts().stream()
+                .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList());
         enqueue(jobId, type, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
     }
@@ -50,7 +57,7 @@ public class SyncLauncher {
      * A new job over only the records that failed in {@code sourceRuns} (the runs of one job): one
      * run per type that had failures, each retrying exactly its source run's failed records.
      */
-    public synchronized SyncRun retryFailed(List<SyncRun> sourceRuns, boolean dryRun, String triggeredBy) {
+    public SyncRun retryFailed(List<SyncRun> sourceRuns, boolean dryRun, String triggeredBy) {
         sourceRuns.stream().filter(run -> run.status().isActive()).findFirst().ifPresent(active -> {
             throw new RunAlreadyActiveException(active);
         });
@@ -58,10 +65,10 @@ public class SyncLauncher {
         if (withFailures.isEmpty()) {
             throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
         }
-        withFailures.forEach(run -> requireNoneActive(run.syncType()));
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = withFailures.stream()
-                .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id())).toList();
+        List<Long> runIds = createWhileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
+                .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id()))
+                .toList());
         enqueue(jobId, withFailures.size() == 1 ? withFailures.get(0).syncType() : SyncType.ALL, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
     }
@@ -93,6 +100,16 @@ public class SyncLauncher {
         } catch (JobNotFoundException forgotten) {
             enqueue(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, jobRuns.stream().map(SyncRun::id).toList());
         }
+    }
+
+    private List<Long> createWhileNoneActive(List<SyncType> types, Supplier<List<Long>> create) {
+        List<SyncType> inLockOrder = types.stream().sorted().toList();
+        inLockOrder.forEach(startLock::ensureExists);
+        return transactions.execute(tx -> {
+            inLockOrder.forEach(startLock::lock);
+            inLockOrder.forEach(this::requireNoneActive);
+            return create.get();
+        });
     }
 
     private void requireNoneActive(SyncType type) {

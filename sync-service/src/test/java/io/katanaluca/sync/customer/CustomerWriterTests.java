@@ -10,6 +10,7 @@ import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.customer.domain.CustomerDraft.Contact;
+import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaClients;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.remote.RemoteCallException;
@@ -30,7 +31,7 @@ class CustomerWriterTests {
     private final CustomerWriter writer = new CustomerWriter(LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"),
             new ResilientLuca(Retry.of("luca", RetryConfig.custom().maxAttempts(3).intervalFunction(IntervalFunction.of(Duration.ofMillis(5)))
                     .retryOnException(e -> e instanceof RemoteCallException remote && remote.isTransient()).build()),
-                    CircuitBreaker.ofDefaults("luca")));
+                    CircuitBreaker.ofDefaults("luca")), new InProcessLucaWritePermits(5));
 
     @AfterEach
     void stop() {

@@ -9,6 +9,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sync.cache.CaffeineStockCardCache;
+import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaClients;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.product.StockCardDraft;
@@ -28,7 +29,8 @@ class StockCardWriterTests {
     private final LucaSimulator luca = LucaSimulator.start(LucaSimulatorConfig.defaults());
     private final CaffeineStockCardCache cache = new CaffeineStockCardCache();
     private final StockCardWriter writer = new StockCardWriter(
-            LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"), new ResilientLuca(fastRetry(), CircuitBreaker.ofDefaults("luca")), cache);
+            LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"), new ResilientLuca(fastRetry(), CircuitBreaker.ofDefaults("luca")), cache,
+            new InProcessLucaWritePermits(5));
 
     @AfterEach
     void stop() {

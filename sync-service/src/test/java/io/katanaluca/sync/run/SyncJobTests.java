@@ -30,6 +30,7 @@ class SyncJobTests {
 
     private final JdbcSyncRunRepository runs = mock(JdbcSyncRunRepository.class);
     private final JdbcRecordResultRepository results = mock(JdbcRecordResultRepository.class);
+    private final JdbcSyncBatchRepository batches = mock(JdbcSyncBatchRepository.class);
     private final List<String> ran = new ArrayList<>();
 
     @Test
@@ -43,8 +44,8 @@ class SyncJobTests {
         assertThat(ran).containsExactly("PRODUCT", "MATERIAL", "CUSTOMER");
         assertThat(failure).hasMessageContaining("PRODUCT: Luca listed no stock cards");
         verify(runs).finish(eq(1L), eq(RunStatus.FAILED), any(), contains("Luca listed no stock cards"));
-        verify(runs).finish(eq(2L), eq(RunStatus.SUCCESS), any(), isNull());
-        verify(runs).finish(eq(3L), eq(RunStatus.SUCCESS), any(), isNull());
+        verify(batches).finishRun(eq(2L), eq(RunStatus.SUCCESS), any(), isNull());
+        verify(batches).finishRun(eq(3L), eq(RunStatus.SUCCESS), any(), isNull());
     }
 
     @Test
@@ -87,13 +88,18 @@ class SyncJobTests {
     private void givenAllJob() {
         List<SyncRun> parts = List.of(run(1, SyncType.PRODUCT), run(2, SyncType.MATERIAL), run(3, SyncType.CUSTOMER));
         given(runs.findAllByJobId(JOB)).willReturn(parts);
-        parts.forEach(part -> given(runs.findById(part.id())).willReturn(Optional.of(part)));
+        parts.forEach(part -> given(runs.findById(part.id())).willReturn(Optional.of(part)).willReturn(Optional.of(ended(part))));
         given(runs.findRetrySource(anyLong())).willReturn(Optional.empty());
         given(results.countOutcomes(anyLong())).willReturn(Map.of());
     }
 
+    /** A job whose runs have nothing left to write once planned, so each ends as soon as its runner returns. */
     private SyncJob job(SyncRunner... runners) {
-        return new SyncJob(runs, results, List.of(runners), Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC), event -> { });
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+        given(batches.isEveryBatchDone(anyLong())).willReturn(true);
+        given(batches.finishRun(anyLong(), any(), any(), any())).willReturn(true);
+        return new SyncJob(runs, results, List.of(runners), batches, mock(BatchFanOut.class), new RunCompletion(batches, runs, results, clock, event -> { }),
+                clock);
     }
 
     private SyncRunner runner(SyncType type, RuntimeException failure) {
@@ -127,6 +133,11 @@ class SyncJobTests {
                 throw new InterruptedException("stopping");
             }
         };
+    }
+
+    private static SyncRun ended(SyncRun run) {
+        return new SyncRun(run.id(), run.jobId(), run.syncType(), RunStatus.SUCCESS, false, null, "admin", run.createdAt(), run.createdAt(),
+                run.createdAt(), DONE, null);
     }
 
     private static SyncRun run(long id, SyncType type) {

@@ -1,0 +1,80 @@
+package io.katanaluca.sync.run;
+
+import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
+import io.katanaluca.sync.run.JdbcStockCardMappingRepository.Written;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores what one batch did, all in one transaction: the batch marked done, the mappings, the
+ * per-record outcomes, the run's counters (SQL increments) and, for the last batch, the run's end.
+ * A batch that was done already (it ran twice: its node was thought dead) stores nothing, so a
+ * repeated batch never counts twice.
+ */
+@Component
+class BatchCommit {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchCommit.class);
+
+    private final JdbcSyncBatchRepository batches;
+    private final JdbcStockCardMappingRepository mappings;
+    private final JdbcRecordResultRepository results;
+    private final JdbcSyncRunRepository runs;
+    private final RunCompletion completion;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    BatchCommit(JdbcSyncBatchRepository batches, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
+            JdbcSyncRunRepository runs, RunCompletion completion, TransactionTemplate transactions, Clock clock) {
+        this.batches = batches;
+        this.mappings = mappings;
+        this.results = results;
+        this.runs = runs;
+        this.completion = completion;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    void commit(SyncBatch batch, String node, List<PendingWrite> pending, List<Completion> completions) {
+        transactions.executeWithoutResult(tx -> {
+            Instant now = clock.instant();
+            if (!batches.markDone(batch, node, now)) {
+                log.info("Batch {} of run {} was finished by another attempt already; this one's outcomes are dropped",
+                        batch.batchNo(), batch.runId());
+                return;
+            }
+            mappings.saveAll(written(pending, completions), now);
+            results.complete(completions, now);
+            runs.add(batch.runId(), counters(completions));
+            batches.countDone(batch.runId());
+            completion.finishIfDone(batch.runId());
+        });
+    }
+
+    private static List<Written> written(List<PendingWrite> pending, List<Completion> completions) {
+        Map<Long, Completion> byResult = completions.stream().collect(Collectors.toMap(Completion::resultId, c -> c));
+        return pending.stream()
+                .filter(write -> byResult.get(write.resultId()).outcome() != RecordOutcome.FAILED)
+                .map(write -> new Written(write.variantId(), write.productId(), write.sku(), write.draft().kartKodu(),
+                        byResult.get(write.resultId()).lucaId(), write.payloadHash()))
+                .toList();
+    }
+
+    private static SyncRun.Counters counters(List<Completion> completions) {
+        int created = count(completions, RecordOutcome.CREATED);
+        int updated = count(completions, RecordOutcome.UPDATED);
+        int failed = count(completions, RecordOutcome.FAILED);
+        return new SyncRun.Counters(0, completions.size(), created + updated, failed, created, updated, 0);
+    }
+
+    private static int count(List<Completion> completions, RecordOutcome outcome) {
+        return (int) completions.stream().filter(c -> c.outcome() == outcome).count();
+    }
+}

@@ -1,0 +1,60 @@
+package io.katanaluca.sync.run;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jobrunr.scheduling.JobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands a run's pending writes out as batch jobs, so that the workers of every node take them.
+ * The batches are staged in one transaction first; each job has an id derived from run and
+ * batch, so handing them out again (the run's job repeated after its node died) adds nothing.
+ */
+@Component
+class BatchFanOut {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchFanOut.class);
+
+    private final JdbcSyncBatchRepository batches;
+    private final JobScheduler jobs;
+    private final TransactionTemplate transactions;
+    private final SyncProperties properties;
+
+    BatchFanOut(JdbcSyncBatchRepository batches, JobScheduler jobs, TransactionTemplate transactions, SyncProperties properties) {
+        this.batches = batches;
+        this.jobs = jobs;
+        this.transactions = transactions;
+        this.properties = properties;
+    }
+
+    void fanOut(long runId) {
+        Integer staged = transactions.execute(tx -> batches.stage(runId, properties.batchSize()));
+        log.info("Run {}: {} batches of up to {} records handed out", runId, staged, properties.batchSize());
+        enqueue(runId);
+    }
+
+    /** Enqueues every batch not done yet; batches already enqueued are skipped by their id. */
+    void enqueue(long runId) {
+        for (SyncBatch batch : batches.notDone(runId)) {
+            int batchNo = batch.batchNo();
+            jobs.<SyncBatchJob>enqueue(jobId(runId, batchNo), job -> job.write(runId, batchNo));
+        }
+    }
+
+    static <T> List<List<T>> partition(List<T> items, int size) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            parts.add(items.subList(from, Math.min(from + size, items.size())));
+        }
+        return parts;
+    }
+
+    static UUID jobId(long runId, int batchNo) {
+        return UUID.nameUUIDFromBytes(("sync-batch:" + runId + ":" + batchNo).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,64 @@
+package io.katanaluca.sync.run;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends a run once its last batch is done, whichever node finished that batch: the run's status
+ * follows from its counters, and only one caller gets to end it.
+ */
+@Component
+class RunCompletion {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCompletion.class);
+
+    private final JdbcSyncBatchRepository batches;
+    private final JdbcSyncRunRepository runs;
+    private final JdbcRecordResultRepository results;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    RunCompletion(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results, Clock clock,
+            ApplicationEventPublisher events) {
+        this.batches = batches;
+        this.runs = runs;
+        this.results = results;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    void finishIfDone(long runId) {
+        if (!batches.isEveryBatchDone(runId)) {
+            return;
+        }
+        SyncRun.Counters counters = runs.findById(runId).orElseThrow().counters();
+        RunStatus status = RunStatus.ofFinishedRun(counters.succeeded(), counters.failed());
+        if (batches.finishRun(runId, status, clock.instant(), summary(counters, results.countOutcomes(runId)))) {
+            log.info("Run {} ended {}: {}", runId, status, counters);
+            published(runId);
+        }
+    }
+
+    /** Tells monitoring that a run ended (metrics, dashboards), from whichever node ended it. */
+    void published(long runId) {
+        runs.findById(runId).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
+    }
+
+    private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes) {
+        List<String> notes = new ArrayList<>();
+        if (counters.failed() > 0) {
+            notes.add(counters.failed() + " of " + counters.total() + " records failed; see the per-record results");
+        }
+        int notUpdated = outcomes.getOrDefault(RecordOutcome.NOT_UPDATED, 0);
+        if (notUpdated > 0) {
+            notes.add(notUpdated + " records changed in Katana but Luca cannot update them (outcome NOT_UPDATED names the fields)");
+        }
+        return notes.isEmpty() ? null : String.join("; ", notes);
+    }
+}

@@ -1,0 +1,96 @@
+package io.katanaluca.sync.run;
+
+import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
+import io.katanaluca.sync.system.ClusterProperties;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The JobRunr entry point of one batch: writes its pending records to Luca, each with its own
+ * retries, then commits the outcomes. Safe to repeat: a batch done already is skipped, and one
+ * whose node died before the commit is written again (the mapping table and Luca's duplicate-code
+ * adoption make the writes harmless) and counted once. An interrupted batch commits nothing and
+ * fails, so JobRunr hands it to a worker again; so does a batch whose node stopped heartbeating.
+ */
+@Component
+public class SyncBatchJob {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncBatchJob.class);
+    private static final int RETRIES = 10;
+
+    private final JdbcSyncBatchRepository batches;
+    private final JdbcSyncRunRepository runs;
+    private final JdbcRecordResultRepository results;
+    private final StockCardWriter writer;
+    private final BatchCommit commit;
+    private final String node;
+    private final Clock clock;
+
+    SyncBatchJob(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results,
+            StockCardWriter writer, BatchCommit commit, ClusterProperties cluster, Clock clock) {
+        this.batches = batches;
+        this.runs = runs;
+        this.results = results;
+        this.writer = writer;
+        this.commit = commit;
+        this.node = cluster.nodeName();
+        this.clock = clock;
+    }
+
+    @Job(name = "Sync run %0, batch %1", retries = RETRIES)
+    public void write(long runId, int batchNo) throws InterruptedException {
+        Optional<SyncBatch> batch = batches.findNotDone(runId, batchNo).filter(notDone -> isRunning(runId));
+        if (batch.isEmpty()) {
+            log.debug("Batch {} of run {} is done, or its run ended; nothing to do", batchNo, runId);
+            return;
+        }
+        batches.countAttempt(batch.get(), node);
+        List<PendingWrite> pending = pendingWrites(batch.get());
+        List<Completion> completions = writeAll(pending);
+        try {
+            commit.commit(batch.get(), node, pending, completions);
+        } catch (RuntimeException e) {
+            failRunOnLastAttempt(batch.get(), e);
+            throw e;
+        }
+    }
+
+    /** A batch whose outcomes cannot be stored even on its last attempt fails its run, rather than leave it running forever. */
+    private void failRunOnLastAttempt(SyncBatch batch, RuntimeException failure) {
+        if (batches.attempts(batch) > RETRIES) {
+            batches.finishRun(batch.runId(), RunStatus.FAILED, clock.instant(), "The results of batch " + batch.batchNo()
+                    + " could not be stored (" + failure.getMessage() + "); its records stay PENDING and the next run writes them again");
+        }
+    }
+
+    private boolean isRunning(long runId) {
+        return runs.findById(runId).map(run -> run.status() == RunStatus.RUNNING).orElse(false);
+    }
+
+    private List<PendingWrite> pendingWrites(SyncBatch batch) {
+        return results.nextPending(batch.runId(), batch.firstResultId() - 1, batch.records()).stream()
+                .filter(write -> write.resultId() <= batch.lastResultId()).toList();
+    }
+
+    private List<Completion> writeAll(List<PendingWrite> pending) throws InterruptedException {
+        List<Completion> completions = new ArrayList<>(pending.size());
+        for (PendingWrite write : pending) {
+            stopIfInterrupted();
+            completions.add(writer.write(write));
+        }
+        stopIfInterrupted();
+        return completions;
+    }
+
+    private static void stopIfInterrupted() throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("Batch interrupted (the service is stopping); it will run again, nothing of it was stored");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.katanaluca.sync.cache;
+
+import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.StockCardCacheContract;
+
+class CaffeineStockCardCacheTests extends StockCardCacheContract {
+
+    @Override
+    protected StockCardCache newCache() {
+        return new CaffeineStockCardCache();
+    }
+
+    @Override
+    protected StockCardCache sameStorageAs(StockCardCache cache) {
+        return cache; // in-process: "another node" can only be this one
+    }
+}

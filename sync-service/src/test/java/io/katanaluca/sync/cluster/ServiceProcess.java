@@ -1,0 +1,47 @@
+package io.katanaluca.sync.cluster;
+
+import io.katanaluca.sync.SyncServiceApplication;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One instance of the service in a JVM of its own, so that a test can kill it the hard way (SIGKILL), as a machine dies. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+
+    private ServiceProcess(Process process) {
+        this.process = process;
+    }
+
+    static ServiceProcess start(Map<String, String> properties, Path log) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), SyncServiceApplication.class.getName()));
+        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+        try {
+            File logFile = log.toFile();
+            return new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start a service process", e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the process without letting it clean up: no shutdown hooks, no goodbye to JobRunr, Redis or PostgreSQL. */
+    void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}

@@ -127,7 +127,7 @@ class MonitoringIntegrationTests {
         assertThat(product.path("failed").asInt()).isZero();
         assertThat(product.path("totalProcessed").asInt()).isEqualTo(3 * variants);
         assertThat(product.path("totalSuccess").asInt()).isEqualTo(3 * (variants - 4));
-        assertThat(summary.path("jobQueueStats").path("succeeded").asInt()).isEqualTo(3);
+        assertThat(summary.path("jobQueueStats").path("succeeded").asInt()).as("the runs and their batch jobs").isGreaterThanOrEqualTo(3);
         assertThat(summary.path("jobQueueStats").path("servers").asInt()).isEqualTo(1);
         assertThat(summary.has("hangfireStats")).isFalse();
     }
@@ -201,7 +201,7 @@ class MonitoringIntegrationTests {
         assertThat(partial.path("jobName").asString()).startsWith("Sync run");
         assertThat(failed.path("status").asString()).isEqualTo("FAILED");
         assertThat(failed.path("errorMessage").asString()).contains("Luca");
-        assertThat(states(failed)).containsExactly("ENQUEUED", "PROCESSING", "FAILED");
+        assertThat(states(failed)).startsWith("ENQUEUED", "PROCESSING", "FAILED");
         assertThat(failed.path("history").get(2).path("detail").asString()).contains("Luca");
         assertThat(api.get("/api/sync/dashboard/jobs/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
@@ -217,7 +217,7 @@ class MonitoringIntegrationTests {
 
         HttpResponse<String> retryRunning = api.post("/api/sync/dashboard/jobs/" + running + "/retry", "");
         HttpResponse<String> deleteRunning = api.delete("/api/sync/dashboard/jobs/" + running);
-        HttpResponse<String> retryWhileAnotherRuns = api.post("/api/sync/dashboard/jobs/" + JOBS.get(3) + "/retry", "");
+        HttpResponse<String> retryWhileAnotherRuns = api.post("/api/sync/dashboard/jobs/" + JOBS.get(2) + "/retry", "");
         luca.faults().restoreDefaults();
         JsonNode ended = api.awaitEnd(running);
         HttpResponse<String> retrySucceeded = api.post("/api/sync/dashboard/jobs/" + JOBS.get(4) + "/retry", "");
@@ -239,7 +239,9 @@ class MonitoringIntegrationTests {
     void shouldRequeueAFailedJobUnderItsOwnIdAndRunItAgain() throws Exception {
         String failed = JOBS.get(3);
 
-        HttpResponse<String> retried = api.post("/api/sync/dashboard/jobs/" + failed + "/retry", "");
+        // JobRunr repeats a failed job a few times (each fails again at once); the retry waits until it is not processing one.
+        HttpResponse<String> retried = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api.post("/api/sync/dashboard/jobs/" + failed + "/retry", ""), response -> response.statusCode() != 409);
         JsonNode ended = api.awaitEnd(failed);
         JsonNode detail = api.getJson("/api/sync/dashboard/jobs/" + failed);
 
@@ -247,7 +249,7 @@ class MonitoringIntegrationTests {
         assertThat(ServiceApi.JSON.readTree(retried.body()).path("message").asString()).isEqualTo("Job requeued successfully");
         assertThat(ServiceApi.JSON.readTree(retried.body()).path("jobId").asString()).isEqualTo(failed);
         assertThat(ended.path("status").asString()).isEqualTo("SUCCESS");
-        assertThat(states(detail)).containsExactly("ENQUEUED", "PROCESSING", "FAILED", "ENQUEUED", "PROCESSING", "SUCCEEDED");
+        assertThat(states(detail)).startsWith("ENQUEUED", "PROCESSING", "FAILED").endsWith("ENQUEUED", "PROCESSING", "SUCCEEDED");
         assertThat(api.getJson("/api/sync/dashboard/summary").path("summary").path("failedJobs").asInt()).isZero();
     }
 
@@ -342,8 +344,8 @@ class MonitoringIntegrationTests {
         List<ILoggingEvent> runLines = lines.list.stream().filter(MonitoringIntegrationTests::isOfARun).toList();
 
         assertThat(ended.path("counters").path("updated").asInt()).isEqualTo(12);
+        assertThat(runLines.stream().map(ILoggingEvent::getThreadName).distinct()).as("the job's and its batches' threads").hasSizeGreaterThan(1);
         assertThat(runLines).hasSizeGreaterThan(20)
-                .anySatisfy(line -> assertThat(line.getThreadName()).startsWith("pool-"))
                 .anySatisfy(line -> assertThat(line.getLoggerName()).endsWith("LucaHttp"))
                 .allSatisfy(line -> assertThat(line.getMDCPropertyMap()).as(line.getFormattedMessage())
                         .containsEntry("jobId", jobId).containsEntry("syncType", "PRODUCT"));

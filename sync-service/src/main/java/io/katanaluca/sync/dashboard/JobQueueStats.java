@@ -4,8 +4,8 @@ import org.jobrunr.storage.JobStats;
 
 /**
  * The job queue's own counts, as JobRunr keeps them: jobs now in each state (not limited to a day)
- * and the background job servers alive. They cover all of JobRunr's jobs: the sync runs and the
- * schedule and webhook jobs that start them. The seed (Hangfire) calls this object {@code hangfireStats};
+ * and the background job servers alive. They cover all of JobRunr's jobs: the sync runs, the jobs
+ * of their batches, and the schedule and webhook jobs that start runs. The seed (Hangfire) calls this object {@code hangfireStats};
  * here it is {@code jobQueueStats}, with the same six fields. JobRunr removes succeeded jobs after
  * {@code jobrunr.jobs.delete-succeeded-jobs-after} (36 h by default), so {@code succeeded} is recent ones only.
  */

@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jobrunr.jobs.Job;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jobrunr.jobs.Job;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
@@ -26,16 +27,18 @@ public class SyncLauncher {
     private final JobScheduler jobs;
     private final StorageProvider jobStorage;
     private final JdbcRunStartLock startLock;
+    private final JdbcSyncBatchRepository batches;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage,
-            JdbcRunStartLock startLock, TransactionTemplate transactions, Clock clock) {
+            JdbcRunStartLock startLock, JdbcSyncBatchRepository batches, TransactionTemplate transactions, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.jobs = jobs;
         this.jobStorage = jobStorage;
         this.startLock = startLock;
+        this.batches = batches;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -75,13 +78,19 @@ public class SyncLauncher {
 
     /**
      * Runs an ended job again under the same job id, with the same parameters: the log rows of its
-     * runs start over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has
-     * forgotten it). Whether a job is worth retrying is the caller's decision; that no run of its
-     * types is active is this one's.
+     * runs start over as QUEUED with no batches, the JobRunr jobs of their old batches are dropped
+     * (a batch job's id is derived from its run, and JobRunr would skip a known id), and the job
+     * is requeued (or enqueued afresh once JobRunr has forgotten it). Whether a job is worth
+     * retrying is the caller's decision; that no run of its types is active is this one's.
      */
-    public synchronized List<SyncRun> retry(List<SyncRun> jobRuns) {
-        jobRuns.forEach(run -> requireNoneActive(run.syncType()));
-        jobRuns.forEach(run -> runs.requeue(run.id()));
+    public List<SyncRun> retry(List<SyncRun> jobRuns) {
+        Map<Long, List<Integer>> oldBatches = jobRuns.stream().collect(Collectors.toMap(SyncRun::id, run -> batches.batchNumbers(run.id())));
+        createWhileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(), () -> jobRuns.stream().map(run -> {
+            batches.forget(run.id());
+            runs.requeue(run.id());
+            return run.id();
+        }).toList());
+        oldBatches.forEach((runId, batchNos) -> batchNos.forEach(batchNo -> jobStorage.deletePermanently(BatchFanOut.jobId(runId, batchNo))));
         try {
             requeueJob(jobRuns);
         } catch (RuntimeException e) {

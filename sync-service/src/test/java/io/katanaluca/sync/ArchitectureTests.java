@@ -26,7 +26,7 @@ class ArchitectureTests {
             .because("the domain is used by the adapters, never the other way round");
 
     @ArchTest
-    static final ArchRule apiUsesNoHttpClients = noClasses().that().resideInAPackage("..sync.api..")
+    static final ArchRule apiUsesNoHttpClients = noClasses().that().resideInAnyPackage("..sync.api..", "..sync.dashboard..")
             .should().dependOnClassesThat().resideInAnyPackage("..sync.katana..")
             .because("controllers start and read runs; only runs talk to Katana");
 
@@ -34,4 +34,9 @@ class ArchitectureTests {
     static final ArchRule onlyTheClusterPackageKnowsRedisAndBucket4j = noClasses().that().resideOutsideOfPackage("..sync.cluster..")
             .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "io.github.bucket4j..")
             .because("what nodes share sits behind ports (cache, session store, write permits, rate limiter); only their adapters know the backends");
+
+    @ArchTest
+    static final ArchRule onlyMonitoringMeters = noClasses().that().resideOutsideOfPackage("..sync.monitoring..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..")
+            .because("the other packages report facts (a request made, a run ended); monitoring turns them into meters");
 }

@@ -53,16 +53,29 @@ final class ServiceApi {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> getAnonymously(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> delete(String path) throws Exception {
+        return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     JsonNode getJson(String path) throws Exception {
         return JSON.readTree(get(path).body());
     }
 
     /** Starts a run (waiting out a 409 while another run of the type ends) and waits for its end. */
     JsonNode runToEnd(String body) throws Exception {
+        return awaitEnd(start(body));
+    }
+
+    /** Starts a run (waiting out a 409 while another run of the type ends) and returns its job id. */
+    String start(String body) throws Exception {
         HttpResponse<String> started = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> post("/api/sync/start", body), response -> response.statusCode() != 409);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        return awaitEnd(JSON.readTree(started.body()).path("jobId").asString());
+        return JSON.readTree(started.body()).path("jobId").asString();
     }
 
     JsonNode awaitEnd(String jobId) {

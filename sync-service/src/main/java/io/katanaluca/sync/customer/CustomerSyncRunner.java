@@ -14,6 +14,7 @@ import io.katanaluca.sync.run.JdbcSyncRunRepository;
 import io.katanaluca.sync.run.PlannedOutcomes;
 import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RecordSelection;
+import io.katanaluca.sync.run.RunQueries;
 import io.katanaluca.sync.run.ResilientLuca;
 import io.katanaluca.sync.run.StagedRecord;
 import io.katanaluca.sync.run.SyncRun;
@@ -39,7 +40,6 @@ import org.springframework.stereotype.Component;
 class CustomerSyncRunner implements SyncRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerSyncRunner.class);
-    private static final int IDS_PER_REQUEST = 100;
 
     private final KatanaClient katana;
     private final LucaSessionManager session;
@@ -51,11 +51,12 @@ class CustomerSyncRunner implements SyncRunner {
     private final PlannedOutcomes plannedOutcomes;
     private final CustomerBatchWriter writer;
     private final CustomerRulesFactory rules;
+    private final RunQueries queries;
     private final Clock clock;
 
     CustomerSyncRunner(KatanaClient katana, LucaSessionManager session, ResilientLuca resilient, LucaAccountDirectory directory,
             JdbcCustomerMappingRepository mappings, JdbcRecordResultRepository results, JdbcSyncRunRepository runs,
-            PlannedOutcomes plannedOutcomes, CustomerBatchWriter writer, CustomerRulesFactory rules, Clock clock) {
+            PlannedOutcomes plannedOutcomes, CustomerBatchWriter writer, CustomerRulesFactory rules, RunQueries queries, Clock clock) {
         this.katana = katana;
         this.session = session;
         this.resilient = resilient;
@@ -66,6 +67,7 @@ class CustomerSyncRunner implements SyncRunner {
         this.plannedOutcomes = plannedOutcomes;
         this.writer = writer;
         this.rules = rules;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -93,7 +95,7 @@ class CustomerSyncRunner implements SyncRunner {
     private int stagePlan(SyncRun run, RecordSelection selection, CustomerMapper mapper, CustomerPlanner planner, List<CustomerPlan> links) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        for (KatanaQuery query : queries(selection)) {
+        for (KatanaQuery query : queries.forRun(run, selection, KatanaQuery.allCustomers(), selection.katanaIds())) {
             katana.readCustomerPagesWhile(query, page -> {
                 List<MappedCustomer> mapped = page.stream().filter(customer -> selection.includes(customer.id()))
                         .limit(Math.max(limit - staged[0], 0)).map(mapper::map).toList();
@@ -107,18 +109,6 @@ class CustomerSyncRunner implements SyncRunner {
             });
         }
         return staged[0];
-    }
-
-    private static List<KatanaQuery> queries(RecordSelection selection) {
-        if (selection.everything()) {
-            return List.of(KatanaQuery.allCustomers());
-        }
-        List<Long> ids = selection.katanaIds().stream().sorted().toList();
-        List<KatanaQuery> queries = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
-            queries.add(KatanaQuery.allCustomers().withIds(ids.subList(from, Math.min(from + IDS_PER_REQUEST, ids.size()))));
-        }
-        return queries;
     }
 
     static StagedRecord staged(CustomerPlan plan) {

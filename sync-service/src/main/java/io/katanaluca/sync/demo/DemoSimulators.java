@@ -46,7 +46,8 @@ class DemoSimulators {
                 ==================== Katana → Luca Sync: demo mode ====================
                 Katana simulator : {} ({} variants; admin at /_sim/)
                 Luca simulator   : {} (admin at http://127.0.0.1:{}/_sim/stats)
-                JobRunr dashboard: http://127.0.0.1:8000/dashboard  (admin / demo)
+                Sync dashboard   : http://127.0.0.1:{}/dashboard/  (admin / demo)
+                JobRunr dashboard: http://127.0.0.1:{}/dashboard  (admin / demo)
                 Start a sync (PRODUCT, MATERIAL, CUSTOMER or ALL):
                   curl -u admin:demo -H 'Content-Type: application/json' -d '{"syncType":"ALL"}' http://127.0.0.1:{}/api/sync/start
                 Follow it:
@@ -55,7 +56,8 @@ class DemoSimulators {
                   curl -u admin:demo -H 'Content-Type: application/json' -d '{"url":"http://127.0.0.1:{}/api/webhooks/katana"}' http://127.0.0.1:{}/api/webhooks/katana/registration
                   curl -X PATCH -H 'Content-Type: application/json' -d '{"name":"Yeni Ürün Adı"}' http://127.0.0.1:{}/_sim/products/{}
                 ========================================================================""",
-                katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port, port, port, port, katana.port(),
-                katana.catalogue().productIds().get(0));
+                katana.baseUrl(), katana.catalogue().variantCount(), luca.baseUrl(), luca.port(), port,
+                ready.getApplicationContext().getEnvironment().getProperty("jobrunr.dashboard.port", "8000"), port, port, port, port,
+                katana.port(), katana.catalogue().productIds().get(0));
     }
 }

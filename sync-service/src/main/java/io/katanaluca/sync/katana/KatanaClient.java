@@ -4,8 +4,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.katanaluca.sync.system.ResilienceConfiguration;
 import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.remote.RemoteCallTimer;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,16 +38,18 @@ public class KatanaClient {
     private final CircuitBreaker circuitBreaker;
     private final int pageSize;
     private final KatanaPageReader reader;
+    private final RemoteCallTimer timer;
 
     public KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize) {
         this(restClient, budget, retry, pageSize, Clock.systemUTC());
     }
 
     KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize, Clock clock) {
-        this(restClient, budget, retry, ResilienceConfiguration.circuitBreakerFor("katana"), pageSize, clock);
+        this(restClient, budget, retry, ResilienceConfiguration.circuitBreakerFor("katana"), pageSize, clock, RemoteCallTimer.NONE);
     }
 
-    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock) {
+    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock,
+            RemoteCallTimer timer) {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("katana.page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
         }
@@ -55,6 +59,7 @@ public class KatanaClient {
         this.circuitBreaker = circuitBreaker;
         this.pageSize = pageSize;
         this.reader = new KatanaPageReader(budget, new KatanaFailures(clock));
+        this.timer = timer;
     }
 
     /**
@@ -120,16 +125,23 @@ public class KatanaClient {
             Object... uriValues) {
         String endpoint = "GET " + query.resource().path() + " page " + page;
         budget.acquire();
+        long started = System.nanoTime();
+        int[] status = {RemoteCallTimer.NO_RESPONSE};
         try {
             return restClient.get()
                     .uri(builder -> {
                         filter.accept(builder);
                         return uri(builder, query, page, uriValues);
                     })
-                    .exchange((request, response) -> this.reader.<T>read(response, endpoint, reader));
+                    .exchange((request, response) -> {
+                        status[0] = response.getStatusCode().value();
+                        return this.reader.<T>read(response, endpoint, reader);
+                    });
         } catch (ResourceAccessException noResponse) {
             throw RemoteCallException.transientFailure(KatanaFailures.SYSTEM, endpoint,
                     "no response from Katana (" + noResponse.getMostSpecificCause() + ")", noResponse);
+        } finally {
+            timer.record(KatanaFailures.SYSTEM, "GET " + query.resource().path(), status[0], Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

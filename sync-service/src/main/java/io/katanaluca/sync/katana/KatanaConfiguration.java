@@ -1,9 +1,11 @@
 package io.katanaluca.sync.katana;
 
 import io.github.resilience4j.retry.Retry;
+import io.katanaluca.sync.remote.RemoteCallTimer;
 import io.katanaluca.sync.system.RetryProperties;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -49,8 +51,8 @@ public class KatanaConfiguration {
     @Bean
     KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateLimiter budget,
             @Qualifier("katanaRetry") Retry retry, @Qualifier("katanaCircuitBreaker") CircuitBreaker circuitBreaker,
-            KatanaProperties properties, Clock clock) {
-        return new KatanaClient(restClient, budget, retry, circuitBreaker, properties.pageSize(), clock);
+            KatanaProperties properties, Clock clock, Optional<RemoteCallTimer> timer) {
+        return new KatanaClient(restClient, budget, retry, circuitBreaker, properties.pageSize(), clock, timer.orElse(RemoteCallTimer.NONE));
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package io.katanaluca.sync.luca;
 
+import io.katanaluca.sync.remote.RemoteCallTimer;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +17,10 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 public class LucaConfiguration {
 
+    /** Every request is reported to the timer (monitoring's metrics) when there is one. */
     @Bean
-    LucaHttp lucaHttp(LucaProperties props) {
-        return new LucaHttp(restClient(props), props.baseUrl(), props.charset());
+    LucaHttp lucaHttp(LucaProperties props, Optional<RemoteCallTimer> timer) {
+        return new LucaHttp(restClient(props), props.baseUrl(), props.charset(), timer.orElse(RemoteCallTimer.NONE));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.luca;
 
+import io.katanaluca.sync.remote.RemoteCallTimer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -7,6 +8,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,21 +31,29 @@ class LucaHttp {
     private final RestClient rest;
     private final String baseUrl;
     private final Charset charset;
+    private final RemoteCallTimer timer;
 
-    LucaHttp(RestClient rest, String baseUrl, Charset charset) {
+    LucaHttp(RestClient rest, String baseUrl, Charset charset, RemoteCallTimer timer) {
         this.rest = rest;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.charset = charset;
+        this.timer = timer;
     }
 
     /** Posts {@code request}, sending {@code Cookie: JSESSIONID=...} when a session id is given. */
     LucaReply post(LucaRequest request, String sessionId) {
         byte[] body = encode(request);
         long started = System.nanoTime();
-        LucaReply reply = send(request, sessionId, body);
-        log.debug("Luca {} -> HTTP {} in {} ms (session {})", request.endpoint(), reply.status(),
-                (System.nanoTime() - started) / 1_000_000, LucaSession.mask(sessionId));
-        return reply;
+        int status = RemoteCallTimer.NO_RESPONSE;
+        try {
+            LucaReply reply = send(request, sessionId, body);
+            status = reply.status();
+            log.debug("Luca {} -> HTTP {} in {} ms (session {})", request.endpoint(), reply.status(),
+                    (System.nanoTime() - started) / 1_000_000, LucaSession.mask(sessionId));
+            return reply;
+        } finally {
+            timer.record(LucaFailures.SYSTEM, request.endpoint(), status, Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     private LucaReply send(LucaRequest request, String sessionId, byte[] body) {

@@ -68,6 +68,11 @@ public class LucaSessionManager {
         return loginOnce(attemptsSeen, stale);
     }
 
+    /** Logs in again now, whatever the state of the current session: the seed's forced refresh, for an operator. */
+    public LucaSession refresh() {
+        return refreshAfterExpiry(current);
+    }
+
     public boolean isSessionValid() {
         LucaSession session = current;
         return session != null && session.isValidAt(clock.instant());

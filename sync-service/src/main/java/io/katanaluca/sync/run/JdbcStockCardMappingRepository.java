@@ -35,16 +35,24 @@ public class JdbcStockCardMappingRepository {
         return found;
     }
 
-    /** The Katana product of each variant we have written a card for; variants we never saw are absent. */
-    public Map<Long, Long> productIdsOfVariants(Collection<Long> variantIds) {
+    /**
+     * The Katana product or material of each variant a run has seen (from the per-record results);
+     * variants never seen are absent.
+     */
+    public Map<Long, Parent> parentsOfVariants(Collection<Long> variantIds) {
         if (variantIds.isEmpty()) {
             return Map.of();
         }
         String placeholders = String.join(",", Collections.nCopies(variantIds.size(), "?"));
-        Map<Long, Long> found = new HashMap<>();
-        jdbc.query("SELECT katana_variant_id, katana_product_id FROM stock_card_mapping WHERE katana_variant_id IN (" + placeholders + ")",
-                rs -> { found.put(rs.getLong(1), rs.getLong(2)); }, variantIds.toArray());
+        Map<Long, Parent> found = new HashMap<>();
+        jdbc.query("SELECT r.katana_id, r.katana_parent_id, l.sync_type FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id"
+                + " WHERE l.sync_type IN ('PRODUCT', 'MATERIAL') AND r.katana_parent_id IS NOT NULL AND r.katana_id IN (" + placeholders + ")",
+                rs -> { found.put(rs.getLong(1), new Parent(SyncType.valueOf(rs.getString(3)), rs.getLong(2))); }, variantIds.toArray());
         return found;
+    }
+
+    /** A variant's owner: a product (sync type PRODUCT) or a material (MATERIAL). */
+    public record Parent(SyncType type, long id) {
     }
 
     public long count() {

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -129,6 +132,30 @@ public class JdbcSyncRunRepository {
                 delta.processed(), delta.succeeded(), delta.failed(), delta.created(), delta.updated(), delta.unchanged(), id);
     }
 
+    /** Runs newest first, optionally of one type and in some statuses (empty: any status). */
+    public List<SyncRun> find(SyncType type, Collection<RunStatus> statuses, int offset, int max) {
+        Filter filter = Filter.of(type, statuses);
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log" + filter.where() + " ORDER BY id DESC OFFSET " + offset
+                + " ROWS FETCH FIRST " + max + " ROWS ONLY", JdbcSyncRunRepository::toRun, filter.args());
+    }
+
+    public int count(SyncType type, Collection<RunStatus> statuses) {
+        Filter filter = Filter.of(type, statuses);
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_operation_log" + filter.where(), Integer.class, filter.args());
+        return count == null ? 0 : count;
+    }
+
+    /** An ended run goes back to the queue (a retry); its counters start over when it starts. */
+    public void requeue(long id) {
+        jdbc.update("UPDATE sync_operation_log SET status = ?, end_time = NULL, error_message = NULL WHERE id = ?",
+                RunStatus.QUEUED.name(), id);
+    }
+
+    /** Removes the run and, by cascade, its per-record results. The mapping table keeps what was written. */
+    public void delete(long id) {
+        jdbc.update("DELETE FROM sync_operation_log WHERE id = ?", id);
+    }
+
     public void finish(long id, RunStatus status, Instant now, String errorMessage) {
         jdbc.update("UPDATE sync_operation_log SET status = ?, end_time = ?, error_message = ? WHERE id = ?",
                 status.name(), Timestamp.from(now), truncate(errorMessage), id);
@@ -150,5 +177,23 @@ public class JdbcSyncRunRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** A WHERE clause on type and status, values bound as parameters. */
+    private record Filter(String where, Object[] args) {
+
+        static Filter of(SyncType type, Collection<RunStatus> statuses) {
+            List<String> conditions = new ArrayList<>();
+            List<Object> args = new ArrayList<>();
+            if (type != null) {
+                conditions.add("sync_type = ?");
+                args.add(type.name());
+            }
+            if (!statuses.isEmpty()) {
+                conditions.add("status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")");
+                statuses.forEach(status -> args.add(status.name()));
+            }
+            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), args.toArray());
+        }
     }
 }

@@ -14,7 +14,6 @@ import io.katanaluca.sync.product.StockCardMapper;
 import io.katanaluca.sync.product.SyncPlanner;
 import io.katanaluca.sync.product.UnitCatalogue;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.springframework.stereotype.Component;
 class ProductSyncRunner implements SyncRunner {
 
     /** Ids per Katana request when only some products are read (a retry): keeps the URL short. */
-    private static final int IDS_PER_REQUEST = 100;
 
     private static final Logger log = LoggerFactory.getLogger(ProductSyncRunner.class);
 
@@ -49,13 +47,13 @@ class ProductSyncRunner implements SyncRunner {
     private final BatchFanOut batches;
     private final PlannedOutcomes plannedOutcomes;
     private final SyncProperties properties;
-    private final IncrementalProperties incremental;
+    private final RunQueries queries;
     private final Clock clock;
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
             JdbcSyncRunRepository runs, BatchFanOut batches, PlannedOutcomes plannedOutcomes, SyncProperties properties,
-            IncrementalProperties incremental, Clock clock) {
+            RunQueries queries, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.session = session;
@@ -68,7 +66,7 @@ class ProductSyncRunner implements SyncRunner {
         this.batches = batches;
         this.plannedOutcomes = plannedOutcomes;
         this.properties = properties;
-        this.incremental = incremental;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -104,7 +102,8 @@ class ProductSyncRunner implements SyncRunner {
     private int stagePlan(SyncRun run, RecordSelection selection, StockCardMapper mapper, SyncPlanner planner) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        for (KatanaQuery query : queries(run, selection)) {
+        KatanaQuery all = run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts();
+        for (KatanaQuery query : queries.forRun(run, selection, all, selection.parentIds())) {
             katana.readPagesWhile(query, page -> {
                 List<MappedVariant> variants = variantsWithin(page, selection, mapper, limit - staged[0]);
                 Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
@@ -115,36 +114,6 @@ class ProductSyncRunner implements SyncRunner {
             });
         }
         return staged[0];
-    }
-
-    /**
-     * What to ask Katana for: a retry's selected records (their products or materials), or the
-     * run's scope: everything, what changed since the last complete run, or the targeted ids.
-     * Ids go a hundred per request.
-     */
-    private List<KatanaQuery> queries(SyncRun run, RecordSelection selection) {
-        KatanaQuery all = run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts();
-        if (!selection.everything()) {
-            return byIds(all, selection.parentIds());
-        }
-        RunScope scope = runs.scope(run.id());
-        return switch (scope.mode()) {
-            case FULL -> List.of(all);
-            case TARGETED -> byIds(all, scope.katanaIds());
-            case INCREMENTAL -> List.of(incrementalQuery(run, all));
-        };
-    }
-
-    private static List<KatanaQuery> byIds(KatanaQuery all, java.util.Collection<Long> ids) {
-        return BatchFanOut.partition(ids.stream().sorted().toList(), IDS_PER_REQUEST).stream().map(all::withIds).toList();
-    }
-
-    /** Without an earlier complete run there is nothing to be incremental to: the first sync reads everything. */
-    private KatanaQuery incrementalQuery(SyncRun run, KatanaQuery all) {
-        Optional<Instant> since = runs.lastCompleteRunStart(run.syncType(), run.id()).map(start -> start.minus(incremental.overlap()));
-        runs.recordUpdatedSince(run.id(), since.orElse(null));
-        log.info("Incremental run reads Katana changes since {}", since.map(Instant::toString).orElse("the beginning (no complete run yet)"));
-        return since.map(all::updatedSince).orElse(all);
     }
 
     /**

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends a run once its last batch is done, whichever node finished that batch: the run's status
- * follows from its counters, and only one caller gets to end it.
+ * follows from its counters, only one caller gets to end it, and that one tells monitoring
+ * ({@link SyncRunEnded}).
  */
 @Component
 class RunCompletion {
@@ -20,12 +22,15 @@ class RunCompletion {
     private final JdbcSyncBatchRepository batches;
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RunCompletion(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results, Clock clock) {
+    RunCompletion(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results,
+            ApplicationEventPublisher events, Clock clock) {
         this.batches = batches;
         this.runs = runs;
         this.results = results;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -37,6 +42,7 @@ class RunCompletion {
         RunStatus status = RunStatus.ofFinishedRun(counters.succeeded(), counters.failed());
         if (batches.finishRun(runId, status, clock.instant(), summary(counters, results.countOutcomes(runId)))) {
             log.info("Run {} ended {}: {}", runId, status, counters);
+            runs.findById(runId).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
         }
     }
 

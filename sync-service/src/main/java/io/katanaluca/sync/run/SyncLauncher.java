@@ -2,9 +2,13 @@ package io.katanaluca.sync.run;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jobrunr.jobs.Job;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.storage.JobNotFoundException;
+import org.jobrunr.storage.StorageProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,15 +24,17 @@ public class SyncLauncher {
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
     private final JobScheduler jobs;
+    private final StorageProvider jobStorage;
     private final JdbcRunStartLock startLock;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, JdbcRunStartLock startLock,
-            TransactionTemplate transactions, Clock clock) {
+    SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage,
+            JdbcRunStartLock startLock, TransactionTemplate transactions, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.jobs = jobs;
+        this.jobStorage = jobStorage;
         this.startLock = startLock;
         this.transactions = transactions;
         this.clock = clock;
@@ -41,9 +47,9 @@ public class SyncLauncher {
     /** Returns the job's first run; {@link JdbcSyncRunRepository#findAllByJobId} lists them all. */
     public SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = createWhileNoneActive(type.parts(), () -> type.parts().stream()
+        List<Long> runIds = whileNoneActive(type.parts(), () -> type.parts().stream()
                 .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList());
-        enqueue(jobId, runIds);
+        enqueue(jobId, type, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
     }
 
@@ -60,20 +66,51 @@ public class SyncLauncher {
             throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
         }
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = createWhileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
+        List<Long> runIds = whileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
                 .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id()))
                 .toList());
-        enqueue(jobId, runIds);
+        enqueue(jobId, withFailures.size() == 1 ? withFailures.get(0).syncType() : SyncType.ALL, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
     }
 
-    private List<Long> createWhileNoneActive(List<SyncType> types, Supplier<List<Long>> create) {
-        List<SyncType> inLockOrder = types.stream().sorted().toList();
+    /**
+     * Runs an ended job again under the same job id, with the same parameters: the log rows of its
+     * runs start over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has
+     * forgotten it). Whether a job is worth retrying is the caller's decision; that no run of its
+     * types is active is this one's.
+     */
+    public List<SyncRun> retry(List<SyncRun> jobRuns) {
+        whileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(), () -> {
+            jobRuns.forEach(run -> runs.requeue(run.id()));
+            return jobRuns;
+        });
+        try {
+            requeueJob(jobRuns);
+        } catch (RuntimeException e) {
+            jobRuns.forEach(run -> runs.finish(run.id(), run.status(), run.endTime(), run.errorMessage()));
+            throw e;
+        }
+        return runs.findAllByJobId(jobRuns.get(0).jobId());
+    }
+
+    private void requeueJob(List<SyncRun> jobRuns) {
+        UUID jobId = jobRuns.get(0).jobId();
+        try {
+            Job job = jobStorage.getJobById(jobId);
+            job.enqueue();
+            jobStorage.save(job);
+        } catch (JobNotFoundException forgotten) {
+            enqueue(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, jobRuns.stream().map(SyncRun::id).toList());
+        }
+    }
+
+    private <T> T whileNoneActive(List<SyncType> types, Supplier<T> change) {
+        List<SyncType> inLockOrder = types.stream().distinct().sorted().toList();
         inLockOrder.forEach(startLock::ensureExists);
         return transactions.execute(tx -> {
             inLockOrder.forEach(startLock::lock);
             inLockOrder.forEach(this::requireNoneActive);
-            return create.get();
+            return change.get();
         });
     }
 
@@ -83,13 +120,19 @@ public class SyncLauncher {
         });
     }
 
-    private void enqueue(UUID jobId, List<Long> runIds) {
-        if (runIds.size() == 1) {
-            long runId = runIds.get(0);
-            jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
-        } else {
-            String id = jobId.toString();
-            jobs.<SyncJob>enqueue(jobId, job -> job.runAll(id));
+    /** Enqueues with the job's log context set: JobRunr keeps it with the job and restores it on the worker. */
+    private void enqueue(UUID jobId, SyncType type, List<Long> runIds) {
+        Map<String, String> logContext = RunLogContext.enter(jobId, type);
+        try {
+            if (runIds.size() == 1) {
+                long runId = runIds.get(0);
+                jobs.<SyncJob>enqueue(jobId, job -> job.run(runId));
+            } else {
+                String id = jobId.toString();
+                jobs.<SyncJob>enqueue(jobId, job -> job.runAll(id));
+            }
+        } finally {
+            RunLogContext.restore(logContext);
         }
     }
 

@@ -9,9 +9,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP basic auth on the API with the credentials of {@code spring.security.user.*}; health stays
- * open for load balancers, and Katana's webhook deliveries are authenticated by their signature.
- * CSRF protection is off because no browser session or cookie is used.
+ * HTTP basic auth on the API and the web dashboard with the credentials of {@code spring.security.user.*};
+ * health stays open for load balancers, and Katana's webhook deliveries are authenticated by their
+ * signature. Spring's CSRF tokens are off because no session or cookie is used; the basic-auth
+ * credentials a browser caches are guarded by the dashboard's {@code CrossSiteWriteFilter} instead,
+ * which refuses writes another site makes the browser send.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {

@@ -23,8 +23,6 @@ class JdbcWebhookEventRepository {
     static final String RECEIVED = "RECEIVED";
     static final String IGNORED = "IGNORED";
     static final String PROCESSED = "PROCESSED";
-    /** Material events wait for the material sync; they are kept, not dropped. */
-    static final String UNSUPPORTED = "UNSUPPORTED";
 
     private final JdbcTemplate jdbc;
 

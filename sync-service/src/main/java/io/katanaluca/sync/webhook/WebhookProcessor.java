@@ -1,29 +1,29 @@
 package io.katanaluca.sync.webhook;
 
 import io.katanaluca.sync.run.JdbcStockCardMappingRepository;
-import io.katanaluca.sync.run.RunScope;
+import io.katanaluca.sync.run.JdbcStockCardMappingRepository.Parent;
 import io.katanaluca.sync.run.SyncLauncher;
-import io.katanaluca.sync.run.SyncRun;
 import io.katanaluca.sync.run.SyncType;
 import io.katanaluca.sync.webhook.JdbcWebhookEventRepository.PendingEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the events received in one coalescing window into one sync job: product events and events
- * of variants we know name their products, and a targeted run syncs only those through the same
- * planner and writer as a full run. A variant we never saw (a new one) cannot be traced to its
- * product without asking Katana, so it makes the job an incremental run instead, which finds it.
+ * Turns the events received in one coalescing window into at most one sync job per type: product
+ * and material events, and variant events whose owner a run has seen, name their products or
+ * materials, and a targeted run syncs only those through the same planner and writer as a full
+ * run. A variant never seen (a new one) cannot be traced to its owner without asking Katana, so
+ * it makes the runs incremental instead, which find it. Events stay pending until every run they
+ * need has started.
  */
 @Component
 public class WebhookProcessor {
@@ -55,20 +55,30 @@ public class WebhookProcessor {
             return;
         }
         List<PendingEvent> pending = events.pending(MAX_EVENTS);
-        List<Long> materialEvents = pending.stream().filter(e -> e.action().startsWith("material.")).map(PendingEvent::id).toList();
-        events.mark(materialEvents, JdbcWebhookEventRepository.UNSUPPORTED, clock.instant());
-        List<PendingEvent> catalogue = pending.stream().filter(e -> !e.action().startsWith("material.")).toList();
-        if (catalogue.isEmpty()) {
+        if (pending.isEmpty()) {
             return;
         }
-        try {
-            SyncRun run = launcher.start(SyncType.PRODUCT, null, false, "katana-webhook", scopeOf(catalogue));
-            events.mark(catalogue.stream().map(PendingEvent::id).toList(), JdbcWebhookEventRepository.PROCESSED, clock.instant());
-            log.info("{} Katana events became sync job {}", catalogue.size(), run.jobId());
-        } catch (SyncLauncher.RunAlreadyActiveException busy) {
-            log.info("A product sync is running; {} Katana events wait for the next window", catalogue.size());
+        WebhookPlan plan = WebhookPlan.of(pending, owners(pending));
+        Set<SyncType> started = EnumSet.noneOf(SyncType.class);
+        plan.scopes().forEach((type, scope) -> {
+            try {
+                var run = launcher.start(type, null, false, "katana-webhook", scope);
+                started.add(type);
+                log.info("Katana events became {} {} sync job {}", scope.mode(), type, run.jobId());
+            } catch (SyncLauncher.RunAlreadyActiveException busy) {
+                log.info("A {} sync is running; its Katana events wait for the next window", type);
+            }
+        });
+        List<Long> done = plan.eventsServedBy(started);
+        events.mark(done, JdbcWebhookEventRepository.PROCESSED, clock.instant());
+        if (done.size() < pending.size()) {
             scheduling.scheduleNextWindow();
         }
+    }
+
+    private Map<Long, Parent> owners(List<PendingEvent> pending) {
+        return mappings.parentsOfVariants(pending.stream().filter(e -> e.action().startsWith("variant.") && e.objectId() != null)
+                .map(PendingEvent::objectId).distinct().toList());
     }
 
     /**
@@ -82,26 +92,5 @@ public class WebhookProcessor {
                 .filter(span -> span.newest().isAfter(now.minus(window.dividedBy(2))))
                 .filter(span -> span.oldest().isAfter(now.minus(window.multipliedBy(10))))
                 .isPresent();
-    }
-
-    private RunScope scopeOf(List<PendingEvent> catalogue) {
-        Set<Long> productIds = new TreeSet<>();
-        List<Long> variantIds = new ArrayList<>();
-        for (PendingEvent event : catalogue) {
-            if (event.objectId() == null) {
-                return RunScope.incremental();
-            }
-            if (event.action().startsWith("variant.")) {
-                variantIds.add(event.objectId());
-            } else {
-                productIds.add(event.objectId());
-            }
-        }
-        Map<Long, Long> owners = mappings.productIdsOfVariants(variantIds);
-        if (owners.size() < new TreeSet<>(variantIds).size()) {
-            return RunScope.incremental();
-        }
-        productIds.addAll(owners.values());
-        return RunScope.targeted(List.copyOf(productIds));
     }
 }

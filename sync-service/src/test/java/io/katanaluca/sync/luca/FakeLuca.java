@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A WireMock Luca for the tests: the three login steps, handing out the given session ids in
@@ -58,7 +59,7 @@ final class FakeLuca {
 
     Wiring wire(LucaProperties props, Clock clock) {
         LucaConfiguration configuration = new LucaConfiguration();
-        LucaHttp http = configuration.lucaHttp(props);
+        LucaHttp http = configuration.lucaHttp(props, Optional.empty());
         LucaSessionManager sessions = configuration.lucaSessionManager(configuration.lucaLoginClient(http, props), props, clock);
         return new Wiring(configuration.lucaClient(http, sessions), sessions);
     }

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LucaClientConnectionTest {
@@ -20,7 +21,7 @@ class LucaClientConnectionTest {
         LucaProperties props = new LucaProperties("http://127.0.0.1:" + freePort() + "/Yetki", "1234", "admin", "Gizli-Şifre-123", null,
                 Duration.ofMinutes(20), Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1), StandardCharsets.UTF_8);
         LucaConfiguration configuration = new LucaConfiguration();
-        LucaHttp http = configuration.lucaHttp(props);
+        LucaHttp http = configuration.lucaHttp(props, Optional.empty());
         LucaSessionManager sessions = configuration.lucaSessionManager(configuration.lucaLoginClient(http, props), props,
                 new MutableClock(Instant.parse("2025-12-07T19:00:00Z")));
         LucaClient client = configuration.lucaClient(http, sessions);

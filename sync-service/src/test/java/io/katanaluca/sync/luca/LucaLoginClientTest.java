@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -158,6 +159,6 @@ class LucaLoginClientTest {
 
     private LucaLoginClient loginClient(Long branchId) {
         LucaProperties props = luca.props(branchId, StandardCharsets.UTF_8, Duration.ofSeconds(5));
-        return new LucaConfiguration().lucaLoginClient(new LucaConfiguration().lucaHttp(props), props);
+        return new LucaConfiguration().lucaLoginClient(new LucaConfiguration().lucaHttp(props, Optional.empty()), props);
     }
 }

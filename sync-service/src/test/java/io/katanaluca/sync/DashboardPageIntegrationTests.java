@@ -1,0 +1,215 @@
+package io.katanaluca.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.katanaluca.sim.katana.KatanaCatalogue;
+import io.katanaluca.sim.katana.KatanaSimulator;
+import io.katanaluca.sim.katana.KatanaSimulatorConfig;
+import io.katanaluca.sim.luca.LucaSimulator;
+import io.katanaluca.sim.luca.LucaSimulatorConfig;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web dashboard in a real browser, headless Chromium, against the service and both simulators:
+ * it loads without console errors, shows the API's own figures, follows a sync started from the
+ * page to its end, drills into a run's failed records and retries the run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:dashboard-page;DB_CLOSE_DELAY=-1",
+        "spring.security.user.password=" + ServiceApi.PASSWORD,
+        "jobrunr.dashboard.enabled=false",
+        "sync.retry.luca.initial-backoff=10ms",
+        "sync.retry.katana.initial-backoff=10ms",
+        // Selenium looks for a DevTools (CDP) binding matching Debian's Chromium; the test uses WebDriver only.
+        "logging.level.org.openqa.selenium.devtools=ERROR",
+        "logging.level.org.openqa.selenium.chromium=ERROR"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf(value = "io.katanaluca.sync.HeadlessChromium#isInstalledOrInCi", disabledReason = HeadlessChromium.MISSING)
+class DashboardPageIntegrationTests {
+
+    private static final List<String> ENDED = List.of("SUCCESS", "PARTIAL", "FAILED");
+    private static final List<String> FIGURES = List.of("totalJobs", "successJobs", "failedJobs", "runningJobs", "partialJobs",
+            "totalProcessed", "totalSuccess", "totalFailed", "successRate", "recordSuccessRate");
+    private static final KatanaCatalogue CATALOGUE = catalogueWithTwoVariantsWithoutSku();
+    private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
+    private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    private int port;
+    private ServiceApi api;
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
+    }
+
+    /** Before the service starts, so a browser that cannot start costs no context. */
+    @BeforeAll
+    static void startTheBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new ServiceApi(port);
+    }
+
+    @AfterEach
+    void keepAScreenshot() throws IOException {
+        Path target = Path.of("target", "dashboard-page.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (browser != null) {
+            browser.quit();
+        }
+        KATANA.close();
+        LUCA.close();
+    }
+
+    @Test
+    @Order(1)
+    void shouldLoadWithoutConsoleErrorsAndShowTheApisFigures() throws Exception {
+        api.runToEnd("{\"syncType\":\"PRODUCT\"}");
+
+        load();
+        JsonNode summary = api.getJson("/api/sync/dashboard/summary");
+        JsonNode jobs = api.getJson("/api/sync/dashboard/jobs?size=10");
+        JsonNode session = api.getJson("/api/sync/session/stats");
+
+        FIGURES.forEach(name -> assertThat(text("[data-figure='" + name + "']")).as(name)
+                .isEqualTo(shown(name, summary.path("summary").path(name))));
+        assertThat(browser.findElements(By.cssSelector("#runs tbody tr")).stream().map(row -> row.getDomAttribute("data-job-id")).toList())
+                .containsExactlyElementsOf(StreamSupport.stream(jobs.path("jobs").spliterator(), false).map(job -> job.path("jobId").asString()).toList());
+        assertThat(text("#by-type tbody tr td:nth-child(2)")).isEqualTo(summary.path("byType").get(0).path("count").asString());
+        assertThat(text("[data-queue='succeeded']")).isEqualTo(summary.path("jobQueueStats").path("succeeded").asString());
+        assertThat(text("[data-session='currentSessionId']")).isEqualTo(session.path("currentSessionId").asString());
+        assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).hasSize(28);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(2)
+    void shouldStartASyncFromThePageAndShowItsProgressToTheEnd() throws Exception {
+        CATALOGUE.variantIds().stream().limit(8).forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("12.75")));
+        LUCA.faults().setLatency(Duration.ofMillis(500));
+        load();
+
+        browser.findElement(By.id("start-button")).click();
+        String running = waitUntil(() -> text("#live-status"), "RUNNING"::equals);
+        String jobId = text("#live-job");
+        String ended = waitUntil(() -> text("#live-status"), ENDED::contains);
+        LUCA.faults().restoreDefaults();
+        JsonNode job = api.getJson("/api/sync/job/" + jobId);
+        JsonNode counters = job.path("counters");
+
+        assertThat(running).isEqualTo("RUNNING");
+        assertThat(ended).isEqualTo(job.path("status").asString()).isEqualTo("PARTIAL");
+        assertThat(text("#live-progress")).isEqualTo(String.format(Locale.ROOT, "%d / %d records (%.1f%%)",
+                job.path("progress").path("done").asInt(), job.path("progress").path("total").asInt(), job.path("progress").path("percent").asDouble()));
+        assertThat(text("#live-counters")).isEqualTo(counters.path("created").asInt() + " created · " + counters.path("updated").asInt()
+                + " updated · " + counters.path("unchanged").asInt() + " unchanged · " + counters.path("failed").asInt() + " failed");
+        assertThat(counters.path("updated").asInt()).isEqualTo(8);
+        waitUntil(() -> browser.findElement(By.cssSelector("#runs tbody tr")).getDomAttribute("data-job-id"), jobId::equals);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowAFailedRunsRecordsWithTheirReasonsAndRetryTheRun() throws Exception {
+        load();
+        WebElement partialRun = browser.findElement(By.cssSelector("#runs tbody tr"));
+        String jobId = partialRun.getDomAttribute("data-job-id");
+
+        partialRun.findElement(By.cssSelector("[data-action='show-failures']")).click();
+        waitUntil(() -> browser.findElement(By.id("failures")).isDisplayed(), Boolean::booleanValue);
+        List<String> reasons = browser.findElements(By.cssSelector("#failures-table td.reason")).stream().map(WebElement::getText).toList();
+        JsonNode failed = api.getJson("/api/sync/job/" + jobId + "/records?outcome=FAILED");
+        browser.findElement(By.cssSelector("#runs tbody tr [data-action='retry']")).click();
+        waitUntil(() -> text("#banner"), banner -> banner.startsWith("Job requeued successfully"));
+        waitUntil(() -> text("#live-job"), jobId::equals);
+        String ended = waitUntil(() -> text("#live-status"), ENDED::contains);
+
+        assertThat(reasons).hasSize(2).containsExactlyInAnyOrderElementsOf(
+                StreamSupport.stream(failed.path("items").spliterator(), false).map(item -> item.path("reason").asString()).toList());
+        assertThat(reasons).allSatisfy(reason -> assertThat(reason).contains("SKU"));
+        assertThat(ended).isEqualTo(api.getJson("/api/sync/job/" + jobId).path("status").asString());
+        assertThat(api.getJson("/api/sync/dashboard/jobs/" + jobId).path("history").size()).isEqualTo(6);
+        assertNoConsoleErrors();
+    }
+
+    private void load() {
+        browser.get("http://admin:" + ServiceApi.PASSWORD + "@127.0.0.1:" + port + "/dashboard/");
+        waitUntil(() -> browser.findElement(By.tagName("body")).getDomAttribute("data-loaded"), "true"::equals);
+    }
+
+    private static String text(String selector) {
+        return browser.findElement(By.cssSelector(selector)).getText().trim();
+    }
+
+    private static String shown(String figure, JsonNode value) {
+        return figure.endsWith("Rate") ? String.format(Locale.ROOT, "%.1f%%", value.asDouble()) : value.asString();
+    }
+
+    private static <T> T waitUntil(Supplier<T> read, Predicate<T> done) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100)).until(driver -> {
+            T value = read.get();
+            return value != null && done.test(value) ? value : null;
+        });
+    }
+
+    private static void assertNoConsoleErrors() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
+    private static KatanaCatalogue catalogueWithTwoVariantsWithoutSku() {
+        KatanaCatalogue catalogue = KatanaCatalogue.generate(12, 3);
+        for (int i = 1; i <= 2; i++) {
+            Map<String, Object> variant = new HashMap<>();
+            variant.put("sku", null);
+            variant.put("sales_price", 10);
+            catalogue.addProduct(Map.of("name", "SKU'suz Ürün " + i, "uom", "pcs", "variants", List.of(variant)));
+        }
+        return catalogue;
+    }
+}

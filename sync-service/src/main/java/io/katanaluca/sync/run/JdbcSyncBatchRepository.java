@@ -37,6 +37,12 @@ class JdbcSyncBatchRepository {
         return rows.size();
     }
 
+    /** A run that starts over (a retry of its job) hands out new batches. */
+    void forget(long runId) {
+        jdbc.update("DELETE FROM sync_batch WHERE run_id = ?", runId);
+        jdbc.update("UPDATE sync_operation_log SET batches_total = NULL, batches_done = 0 WHERE id = ?", runId);
+    }
+
     boolean isStaged(long runId) {
         return jdbc.queryForObject("SELECT batches_total FROM sync_operation_log WHERE id = ?", Integer.class, runId) != null;
     }

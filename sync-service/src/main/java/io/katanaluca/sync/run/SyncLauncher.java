@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jobrunr.jobs.Job;
 import java.util.function.Supplier;
+import org.jobrunr.jobs.Job;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.StorageProvider;
@@ -47,7 +47,7 @@ public class SyncLauncher {
     /** Returns the job's first run; {@link JdbcSyncRunRepository#findAllByJobId} lists them all. */
     public SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = createWhileNoneActive(type.parts(), () -> type.parts().stream()
+        List<Long> runIds = whileNoneActive(type.parts(), () -> type.parts().stream()
                 .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList());
         enqueue(jobId, type, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
@@ -66,7 +66,7 @@ public class SyncLauncher {
             throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
         }
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = createWhileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
+        List<Long> runIds = whileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
                 .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id()))
                 .toList());
         enqueue(jobId, withFailures.size() == 1 ? withFailures.get(0).syncType() : SyncType.ALL, runIds);
@@ -79,9 +79,11 @@ public class SyncLauncher {
      * forgotten it). Whether a job is worth retrying is the caller's decision; that no run of its
      * types is active is this one's.
      */
-    public synchronized List<SyncRun> retry(List<SyncRun> jobRuns) {
-        jobRuns.forEach(run -> requireNoneActive(run.syncType()));
-        jobRuns.forEach(run -> runs.requeue(run.id()));
+    public List<SyncRun> retry(List<SyncRun> jobRuns) {
+        whileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(), () -> {
+            jobRuns.forEach(run -> runs.requeue(run.id()));
+            return jobRuns;
+        });
         try {
             requeueJob(jobRuns);
         } catch (RuntimeException e) {
@@ -102,13 +104,13 @@ public class SyncLauncher {
         }
     }
 
-    private List<Long> createWhileNoneActive(List<SyncType> types, Supplier<List<Long>> create) {
-        List<SyncType> inLockOrder = types.stream().sorted().toList();
+    private <T> T whileNoneActive(List<SyncType> types, Supplier<T> change) {
+        List<SyncType> inLockOrder = types.stream().distinct().sorted().toList();
         inLockOrder.forEach(startLock::ensureExists);
         return transactions.execute(tx -> {
             inLockOrder.forEach(startLock::lock);
             inLockOrder.forEach(this::requireNoneActive);
-            return create.get();
+            return change.get();
         });
     }
 

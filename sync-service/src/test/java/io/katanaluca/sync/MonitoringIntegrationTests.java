@@ -267,13 +267,19 @@ class MonitoringIntegrationTests {
 
     @Test
     @Order(8)
-    void shouldDeleteAQueuedJobSoItNeverRunsAndAnEndedJobWithItsRecords() throws Exception {
+    void shouldDeleteAQueuedJobOfEveryTypeSoItNeverRunsAndAnEndedJobWithItsRecords() throws Exception {
         jobServer.pauseProcessing();
         String queued;
         try {
-            queued = api.start("{\"syncType\":\"PRODUCT\",\"dryRun\":true}");
+            queued = api.start("{\"syncType\":\"ALL\",\"dryRun\":true}");
+            JsonNode detail = api.getJson("/api/sync/dashboard/jobs/" + queued);
+            JsonNode listed = api.getJson("/api/sync/dashboard/jobs?size=3");
             HttpResponse<String> deleted = api.delete("/api/sync/dashboard/jobs/" + queued);
 
+            assertThat(detail.path("syncType").asString()).isEqualTo("ALL");
+            assertThat(detail.path("status").asString()).isEqualTo("QUEUED");
+            assertThat(detail.path("runs")).hasSize(3);
+            assertThat(jobIds(listed)).containsOnly(queued);
             assertThat(deleted.statusCode()).isEqualTo(200);
             assertThat(ServiceApi.JSON.readTree(deleted.body()).path("message").asString()).isEqualTo("Job deleted successfully");
             assertThat(jobStorage.getJobById(UUID.fromString(queued)).getState()).isEqualTo(StateName.DELETED);

@@ -39,7 +39,9 @@ class ApiExamplesTests {
                 "GET /api/sync/session/stats", "POST /api/sync/session/refresh", "GET /api/sync/dashboard/jobs",
                 "GET /api/sync/dashboard/jobs/{jobId}", "POST /api/sync/dashboard/jobs/{jobId}/retry", "DELETE /api/sync/dashboard/jobs/{jobId}",
                 "GET /api/sync/dashboard/summary", "GET /api/sync/dashboard/stats", "GET /api/sync/dashboard/daily",
-                "GET /api/sync/dashboard/config");
+                "GET /api/sync/dashboard/config", "GET /api/sync/job/{jobId}/items", "POST /api/sync/job/{jobId}/retry-failed",
+                "GET /api/sync/mapping/preview", "GET /api/sync/schedules", "POST /api/webhooks/katana",
+                "POST /api/webhooks/katana/registration");
         assertThat(examples.get("GET /api/sync/dashboard/summary").get("200")).asString()
                 .contains("jobQueueStats").doesNotContain("hangfireStats");
     }

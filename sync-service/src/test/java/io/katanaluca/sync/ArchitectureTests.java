@@ -31,12 +31,12 @@ class ArchitectureTests {
             .because("controllers start and read runs; only runs talk to Katana");
 
     @ArchTest
-    static final ArchRule onlyMonitoringMeters = noClasses().that().resideOutsideOfPackage("..sync.monitoring..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..")
-            .because("the other packages report facts (a request made, a run ended); monitoring turns them into meters");
-
-    @ArchTest
     static final ArchRule onlyTheClusterPackageKnowsRedisAndBucket4j = noClasses().that().resideOutsideOfPackage("..sync.cluster..")
             .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "io.github.bucket4j..")
             .because("what nodes share sits behind ports (cache, session store, write permits, rate limiter); only their adapters know the backends");
+
+    @ArchTest
+    static final ArchRule onlyMonitoringMeters = noClasses().that().resideOutsideOfPackage("..sync.monitoring..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..")
+            .because("the other packages report facts (a request made, a run ended); monitoring turns them into meters");
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Katana budget of a cluster: one Bucket4j token bucket per API key, kept in Redis or
@@ -27,6 +28,7 @@ class Bucket4jKatanaRateLimiter implements KatanaRateLimiter {
     private final long nanosPerToken;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final AtomicLong waitedNanos = new AtomicLong();
 
     Bucket4jKatanaRateLimiter(Bucket bucket, int requestsPerPeriod, Duration period, Clock clock, Sleeper sleeper) {
         this.bucket = bucket;
@@ -77,6 +79,11 @@ class Bucket4jKatanaRateLimiter implements KatanaRateLimiter {
         }
     }
 
+    @Override
+    public long waitsMillisTotal() {
+        return Duration.ofNanos(waitedNanos.get()).toMillis();
+    }
+
     private static long ceilDiv(long dividend, long divisor) {
         return (dividend + divisor - 1) / divisor;
     }
@@ -84,6 +91,7 @@ class Bucket4jKatanaRateLimiter implements KatanaRateLimiter {
     private void sleep(Duration wait) {
         try {
             sleeper.sleep(wait);
+            waitedNanos.addAndGet(wait.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             CancellationException cancelled = new CancellationException("Interrupted while waiting for the Katana rate limit");

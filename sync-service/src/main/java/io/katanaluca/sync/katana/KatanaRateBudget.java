@@ -61,6 +61,7 @@ public class KatanaRateBudget implements KatanaRateLimiter {
         blockedUntil = capped.isAfter(blockedUntil) ? capped : blockedUntil;
     }
 
+    @Override
     public synchronized long waitsMillisTotal() {
         return waitsMillisTotal;
     }

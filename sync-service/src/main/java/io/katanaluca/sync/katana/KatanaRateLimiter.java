@@ -12,4 +12,7 @@ public interface KatanaRateLimiter {
 
     /** Takes in Katana's {@code X-Ratelimit-Remaining} and {@code X-Ratelimit-Reset}; either may be absent. */
     void onResponse(Integer remaining, Long resetEpoch);
+
+    /** Milliseconds this node's callers spent waiting for the budget, for monitoring. */
+    long waitsMillisTotal();
 }

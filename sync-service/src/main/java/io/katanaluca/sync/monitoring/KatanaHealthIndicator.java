@@ -2,7 +2,7 @@ package io.katanaluca.sync.monitoring;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.katanaluca.sync.katana.KatanaProperties;
-import io.katanaluca.sync.katana.KatanaRateBudget;
+import io.katanaluca.sync.katana.KatanaRateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,13 +23,13 @@ class KatanaHealthIndicator implements HealthIndicator {
     static final Duration PROBE_EVERY = Duration.ofSeconds(30);
 
     private final KatanaProbe probe;
-    private final KatanaRateBudget budget;
+    private final KatanaRateLimiter budget;
     private final KatanaProperties properties;
     private final CircuitBreaker circuitBreaker;
     private final Clock clock;
     private volatile KatanaProbe.Result last;
 
-    KatanaHealthIndicator(@Qualifier("katanaRestClient") RestClient katana, KatanaRateBudget budget, KatanaProperties properties,
+    KatanaHealthIndicator(@Qualifier("katanaRestClient") RestClient katana, KatanaRateLimiter budget, KatanaProperties properties,
             @Qualifier("katanaCircuitBreaker") CircuitBreaker circuitBreaker, Clock clock) {
         this.probe = new KatanaProbe(katana, clock);
         this.budget = budget;

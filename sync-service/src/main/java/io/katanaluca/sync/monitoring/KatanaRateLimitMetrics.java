@@ -1,6 +1,6 @@
 package io.katanaluca.sync.monitoring;
 
-import io.katanaluca.sync.katana.KatanaRateBudget;
+import io.katanaluca.sync.katana.KatanaRateLimiter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class KatanaRateLimitMetrics implements MeterBinder {
 
-    private final KatanaRateBudget budget;
+    private final KatanaRateLimiter budget;
 
-    KatanaRateLimitMetrics(KatanaRateBudget budget) {
+    KatanaRateLimitMetrics(KatanaRateLimiter budget) {
         this.budget = budget;
     }
 

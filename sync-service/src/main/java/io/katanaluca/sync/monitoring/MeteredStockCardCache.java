@@ -50,4 +50,9 @@ class MeteredStockCardCache implements StockCardCache {
     public long size() {
         return cards.size();
     }
+
+    @Override
+    public boolean isWarm() {
+        return cards.isWarm();
+    }
 }

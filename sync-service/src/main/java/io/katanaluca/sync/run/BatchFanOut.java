@@ -1,6 +1,7 @@
 package io.katanaluca.sync.run;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +22,15 @@ class BatchFanOut {
     private static final Logger log = LoggerFactory.getLogger(BatchFanOut.class);
 
     private final JdbcSyncBatchRepository batches;
+    private final JdbcSyncRunRepository runs;
     private final JobScheduler jobs;
     private final TransactionTemplate transactions;
     private final SyncProperties properties;
 
-    BatchFanOut(JdbcSyncBatchRepository batches, JobScheduler jobs, TransactionTemplate transactions, SyncProperties properties) {
+    BatchFanOut(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JobScheduler jobs, TransactionTemplate transactions,
+            SyncProperties properties) {
         this.batches = batches;
+        this.runs = runs;
         this.jobs = jobs;
         this.transactions = transactions;
         this.properties = properties;
@@ -38,11 +42,12 @@ class BatchFanOut {
         enqueue(runId);
     }
 
-    /** Enqueues every batch not done yet; batches already enqueued are skipped by their id. */
+    /** Enqueues every batch not done yet; batches already enqueued by this execution of the run are skipped by their id. */
     void enqueue(long runId) {
+        Instant started = runs.findById(runId).orElseThrow().startTime();
         for (SyncBatch batch : batches.notDone(runId)) {
             int batchNo = batch.batchNo();
-            jobs.<SyncBatchJob>enqueue(jobId(runId, batchNo), job -> job.write(runId, batchNo));
+            jobs.<SyncBatchJob>enqueue(jobId(runId, started, batchNo), job -> job.write(runId, batchNo));
         }
     }
 
@@ -54,7 +59,8 @@ class BatchFanOut {
         return parts;
     }
 
-    static UUID jobId(long runId, int batchNo) {
-        return UUID.nameUUIDFromBytes(("sync-batch:" + runId + ":" + batchNo).getBytes(StandardCharsets.UTF_8));
+    /** The same for a batch of one execution of a run; a run started over (its job retried) gets new ones. */
+    static UUID jobId(long runId, Instant started, int batchNo) {
+        return UUID.nameUUIDFromBytes(("sync-batch:" + runId + ":" + started.toEpochMilli() + ":" + batchNo).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -37,11 +37,7 @@ class JdbcSyncBatchRepository {
         return rows.size();
     }
 
-    List<Integer> batchNumbers(long runId) {
-        return jdbc.queryForList("SELECT batch_no FROM sync_batch WHERE run_id = ? ORDER BY batch_no", Integer.class, runId);
-    }
-
-    /** Forgets the run's batches, so that a retry plans and hands them out again from scratch. */
+    /** A run that starts over (a retry of its job) hands out new batches. */
     void forget(long runId) {
         jdbc.update("DELETE FROM sync_batch WHERE run_id = ?", runId);
         jdbc.update("UPDATE sync_operation_log SET batches_total = NULL, batches_done = 0 WHERE id = ?", runId);

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends a run once its last batch is done, whichever node finished that batch: the run's status
- * follows from its counters, and only one caller gets to end it.
+ * follows from its counters, only one caller gets to end it, and that one tells monitoring
+ * ({@link SyncRunEnded}).
  */
 @Component
 class RunCompletion {
@@ -21,16 +22,16 @@ class RunCompletion {
     private final JdbcSyncBatchRepository batches;
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
-    private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    RunCompletion(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results, Clock clock,
-            ApplicationEventPublisher events) {
+    RunCompletion(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results,
+            ApplicationEventPublisher events, Clock clock) {
         this.batches = batches;
         this.runs = runs;
         this.results = results;
-        this.clock = clock;
         this.events = events;
+        this.clock = clock;
     }
 
     void finishIfDone(long runId) {
@@ -41,13 +42,8 @@ class RunCompletion {
         RunStatus status = RunStatus.ofFinishedRun(counters.succeeded(), counters.failed());
         if (batches.finishRun(runId, status, clock.instant(), summary(counters, results.countOutcomes(runId)))) {
             log.info("Run {} ended {}: {}", runId, status, counters);
-            published(runId);
+            runs.findById(runId).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
         }
-    }
-
-    /** Tells monitoring that a run ended (metrics, dashboards), from whichever node ended it. */
-    void published(long runId) {
-        runs.findById(runId).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
     }
 
     private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes) {

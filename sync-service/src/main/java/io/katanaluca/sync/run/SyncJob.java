@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +33,10 @@ public class SyncJob {
     private final BatchFanOut fanOut;
     private final RunCompletion completion;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, List<SyncRunner> runners, JdbcSyncBatchRepository batches,
-            BatchFanOut fanOut, RunCompletion completion, Clock clock) {
+            BatchFanOut fanOut, RunCompletion completion, Clock clock, ApplicationEventPublisher events) {
         this.runs = runs;
         this.results = results;
         this.runners = List.copyOf(runners);
@@ -42,25 +44,24 @@ public class SyncJob {
         this.fanOut = fanOut;
         this.completion = completion;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A job of one run (one sync type). Retried only so that a run whose node died is taken up by another node. */
     @Job(name = "Sync run %0", retries = 3)
     public void run(long runId) throws InterruptedException {
         SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
-        if (!run.status().isActive()) {
-            endedAlready(run);
-            return;
-        }
-        if (batches.isStaged(runId)) {
-            log.info("Run {} had handed its batches out already; handing out again what is not done", runId);
-            fanOut.enqueue(runId);
-            completion.finishIfDone(runId);
-            return;
-        }
         Map<String, String> logContext = RunLogContext.enter(run.jobId(), run.syncType());
         try {
-            execute(run);
+            if (!run.status().isActive()) {
+                endedAlready(run);
+            } else if (run.status() == RunStatus.RUNNING && batches.isStaged(runId)) {
+                log.info("Run {} had handed its batches out already; handing out again what is not done", runId);
+                fanOut.enqueue(runId);
+                completion.finishIfDone(runId);
+            } else {
+                execute(run);
+            }
         } finally {
             RunLogContext.restore(logContext);
         }
@@ -91,6 +92,32 @@ public class SyncJob {
         }
     }
 
+    private void execute(SyncRun run) throws InterruptedException {
+        runs.markRunning(run.id(), clock.instant());
+        batches.forget(run.id());
+        results.deleteForRun(run.id());
+        RecordSelection selection = runs.findRetrySource(run.id()).map(results::failedSelection).orElse(RecordSelection.EVERYTHING);
+        log.info("Run {} started (limit {}, dry run {}, {})", run.id(), run.limit(), run.dryRun(),
+                selection.everything() ? "all records" : "retrying " + selection.katanaIds().size() + " failed records");
+        try {
+            SyncRun.Counters planned = runnerFor(run.syncType()).run(run, selection);
+            log.info("Run {} planned: {}", run.id(), planned);
+            completion.finishIfDone(run.id());
+        } catch (InterruptedException e) {
+            fail(run, "The run was interrupted (the service is stopping)");
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Run {} failed", run.id(), e);
+            fail(run, "Run failed: " + userMessage(e));
+            throw e;
+        }
+    }
+
+    private void fail(SyncRun run, String reason) {
+        runs.finish(run.id(), RunStatus.FAILED, clock.instant(), reason);
+        runs.findById(run.id()).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
+    }
+
     /** A repeat of a run's job (JobRunr's retry, or a node's death) changes nothing, and fails again if the run failed. */
     private static void endedAlready(SyncRun run) {
         log.info("Run {} already ended as {}; nothing to do", run.id(), run.status());
@@ -102,28 +129,6 @@ public class SyncJob {
     private void awaitEnd(long runId) throws InterruptedException {
         while (runs.findById(runId).map(run -> run.status().isActive()).orElse(false)) {
             Thread.sleep(AWAIT_END_POLL.toMillis());
-        }
-    }
-
-    private void execute(SyncRun run) throws InterruptedException {
-        runs.markRunning(run.id(), clock.instant());
-        results.deleteForRun(run.id());
-        RecordSelection selection = runs.findRetrySource(run.id()).map(results::failedSelection).orElse(RecordSelection.EVERYTHING);
-        log.info("Run {} started (limit {}, dry run {}, {})", run.id(), run.limit(), run.dryRun(),
-                selection.everything() ? "all records" : "retrying " + selection.katanaIds().size() + " failed records");
-        try {
-            SyncRun.Counters planned = runnerFor(run.syncType()).run(run, selection);
-            log.info("Run {} planned: {}", run.id(), planned);
-            completion.finishIfDone(run.id());
-        } catch (InterruptedException e) {
-            runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "The run was interrupted (the service is stopping)");
-            completion.published(run.id());
-            throw e;
-        } catch (RuntimeException e) {
-            log.error("Run {} failed", run.id(), e);
-            runs.finish(run.id(), RunStatus.FAILED, clock.instant(), "Run failed: " + userMessage(e));
-            completion.published(run.id());
-            throw e;
         }
     }
 

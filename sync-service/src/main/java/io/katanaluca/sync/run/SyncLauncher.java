@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.JobNotFoundException;
@@ -27,18 +26,16 @@ public class SyncLauncher {
     private final JobScheduler jobs;
     private final StorageProvider jobStorage;
     private final JdbcRunStartLock startLock;
-    private final JdbcSyncBatchRepository batches;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage,
-            JdbcRunStartLock startLock, JdbcSyncBatchRepository batches, TransactionTemplate transactions, Clock clock) {
+            JdbcRunStartLock startLock, TransactionTemplate transactions, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.jobs = jobs;
         this.jobStorage = jobStorage;
         this.startLock = startLock;
-        this.batches = batches;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,7 +47,7 @@ public class SyncLauncher {
     /** Returns the job's first run; {@link JdbcSyncRunRepository#findAllByJobId} lists them all. */
     public SyncRun start(SyncType type, Integer limit, boolean dryRun, String triggeredBy, RunScope scope) {
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = createWhileNoneActive(type.parts(), () -> type.parts().stream()
+        List<Long> runIds = whileNoneActive(type.parts(), () -> type.parts().stream()
                 .map(part -> runs.create(jobId, part, dryRun, limit, triggeredBy, clock.instant(), scope, null)).toList());
         enqueue(jobId, type, runIds);
         return runs.findById(runIds.get(0)).orElseThrow();
@@ -69,7 +66,7 @@ public class SyncLauncher {
             throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
         }
         UUID jobId = UUID.randomUUID();
-        List<Long> runIds = createWhileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
+        List<Long> runIds = whileNoneActive(withFailures.stream().map(SyncRun::syncType).toList(), () -> withFailures.stream()
                 .map(source -> runs.create(jobId, source.syncType(), dryRun, null, triggeredBy, clock.instant(), RunScope.FULL, source.id()))
                 .toList());
         enqueue(jobId, withFailures.size() == 1 ? withFailures.get(0).syncType() : SyncType.ALL, runIds);
@@ -78,19 +75,15 @@ public class SyncLauncher {
 
     /**
      * Runs an ended job again under the same job id, with the same parameters: the log rows of its
-     * runs start over as QUEUED with no batches, the JobRunr jobs of their old batches are dropped
-     * (a batch job's id is derived from its run, and JobRunr would skip a known id), and the job
-     * is requeued (or enqueued afresh once JobRunr has forgotten it). Whether a job is worth
-     * retrying is the caller's decision; that no run of its types is active is this one's.
+     * runs start over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has
+     * forgotten it). Whether a job is worth retrying is the caller's decision; that no run of its
+     * types is active is this one's.
      */
     public List<SyncRun> retry(List<SyncRun> jobRuns) {
-        Map<Long, List<Integer>> oldBatches = jobRuns.stream().collect(Collectors.toMap(SyncRun::id, run -> batches.batchNumbers(run.id())));
-        createWhileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(), () -> jobRuns.stream().map(run -> {
-            batches.forget(run.id());
-            runs.requeue(run.id());
-            return run.id();
-        }).toList());
-        oldBatches.forEach((runId, batchNos) -> batchNos.forEach(batchNo -> jobStorage.deletePermanently(BatchFanOut.jobId(runId, batchNo))));
+        whileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(), () -> {
+            jobRuns.forEach(run -> runs.requeue(run.id()));
+            return jobRuns;
+        });
         try {
             requeueJob(jobRuns);
         } catch (RuntimeException e) {
@@ -111,13 +104,13 @@ public class SyncLauncher {
         }
     }
 
-    private List<Long> createWhileNoneActive(List<SyncType> types, Supplier<List<Long>> create) {
-        List<SyncType> inLockOrder = types.stream().sorted().toList();
+    private <T> T whileNoneActive(List<SyncType> types, Supplier<T> change) {
+        List<SyncType> inLockOrder = types.stream().distinct().sorted().toList();
         inLockOrder.forEach(startLock::ensureExists);
         return transactions.execute(tx -> {
             inLockOrder.forEach(startLock::lock);
             inLockOrder.forEach(this::requireNoneActive);
-            return create.get();
+            return change.get();
         });
     }
 

@@ -98,8 +98,8 @@ class SyncJobTests {
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
         given(batches.isEveryBatchDone(anyLong())).willReturn(true);
         given(batches.finishRun(anyLong(), any(), any(), any())).willReturn(true);
-        return new SyncJob(runs, results, List.of(runners), batches, mock(BatchFanOut.class), new RunCompletion(batches, runs, results, clock, event -> { }),
-                clock);
+        return new SyncJob(runs, results, List.of(runners), batches, mock(BatchFanOut.class),
+                new RunCompletion(batches, runs, results, event -> { }, clock), clock, event -> { });
     }
 
     private SyncRunner runner(SyncType type, RuntimeException failure) {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -77,6 +78,8 @@ class MonitoringIntegrationTests {
     private BackgroundJobServer jobServer;
     @Autowired
     private LucaSessionManager sessions;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private ServiceApi api;
 
@@ -127,7 +130,8 @@ class MonitoringIntegrationTests {
         assertThat(product.path("failed").asInt()).isZero();
         assertThat(product.path("totalProcessed").asInt()).isEqualTo(3 * variants);
         assertThat(product.path("totalSuccess").asInt()).isEqualTo(3 * (variants - 4));
-        assertThat(summary.path("jobQueueStats").path("succeeded").asInt()).isEqualTo(3);
+        int batchJobs = jdbc.queryForObject("SELECT COUNT(*) FROM sync_batch", Integer.class);
+        assertThat(summary.path("jobQueueStats").path("succeeded").asInt()).as("3 run jobs and their batch jobs").isEqualTo(3 + batchJobs);
         assertThat(summary.path("jobQueueStats").path("servers").asInt()).isEqualTo(1);
         assertThat(summary.has("hangfireStats")).isFalse();
     }
@@ -337,7 +341,7 @@ class MonitoringIntegrationTests {
 
         assertThat(ended.path("counters").path("updated").asInt()).isEqualTo(12);
         assertThat(runLines).hasSizeGreaterThan(20)
-                .anySatisfy(line -> assertThat(line.getThreadName()).startsWith("pool-"))
+                .anySatisfy(line -> assertThat(line.getFormattedMessage()).as("a write of a batch job").contains("GuncelleStkWsSkart.do"))
                 .anySatisfy(line -> assertThat(line.getLoggerName()).endsWith("LucaHttp"))
                 .allSatisfy(line -> assertThat(line.getMDCPropertyMap()).as(line.getFormattedMessage())
                         .containsEntry("jobId", jobId).containsEntry("syncType", "PRODUCT"));

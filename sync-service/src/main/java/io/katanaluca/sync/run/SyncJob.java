@@ -88,7 +88,7 @@ public class SyncJob {
             }
         }
         if (!failures.isEmpty()) {
-            throw new SyncRunException("Job " + jobId + " had failed runs: " + String.join("; ", failures));
+            throw new RunFailedException("Job " + jobId + " had failed runs: " + String.join("; ", failures), null);
         }
     }
 
@@ -109,7 +109,7 @@ public class SyncJob {
         } catch (RuntimeException e) {
             log.error("Run {} failed", run.id(), e);
             fail(run, "Run failed: " + userMessage(e));
-            throw e;
+            throw new RunFailedException(userMessage(e), e);
         }
     }
 
@@ -122,7 +122,7 @@ public class SyncJob {
     private static void endedAlready(SyncRun run) {
         log.info("Run {} already ended as {}; nothing to do", run.id(), run.status());
         if (run.status() == RunStatus.FAILED) {
-            throw new SyncRunException("Run " + run.id() + " failed: " + run.errorMessage());
+            throw new RunFailedException("Run " + run.id() + " failed: " + run.errorMessage(), null);
         }
     }
 

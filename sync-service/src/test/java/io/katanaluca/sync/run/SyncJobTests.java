@@ -39,7 +39,7 @@ class SyncJobTests {
         SyncJob job = job(runner(SyncType.PRODUCT, new SyncRunException("Luca listed no stock cards")), runner(SyncType.MATERIAL, null),
                 runner(SyncType.CUSTOMER, null));
 
-        SyncRunException failure = catchThrowableOfType(SyncRunException.class, () -> job.runAll(JOB.toString()));
+        RunFailedException failure = catchThrowableOfType(RunFailedException.class, () -> job.runAll(JOB.toString()));
 
         assertThat(ran).containsExactly("PRODUCT", "MATERIAL", "CUSTOMER");
         assertThat(failure).hasMessageContaining("PRODUCT: Luca listed no stock cards");

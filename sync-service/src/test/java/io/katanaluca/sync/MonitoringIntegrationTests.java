@@ -344,7 +344,6 @@ class MonitoringIntegrationTests {
         List<ILoggingEvent> runLines = lines.list.stream().filter(MonitoringIntegrationTests::isOfARun).toList();
 
         assertThat(ended.path("counters").path("updated").asInt()).isEqualTo(12);
-        assertThat(runLines.stream().map(ILoggingEvent::getThreadName).distinct()).as("the job's and its batches' threads").hasSizeGreaterThan(1);
         assertThat(runLines).hasSizeGreaterThan(20)
                 .anySatisfy(line -> assertThat(line.getLoggerName()).endsWith("LucaHttp"))
                 .allSatisfy(line -> assertThat(line.getMDCPropertyMap()).as(line.getFormattedMessage())

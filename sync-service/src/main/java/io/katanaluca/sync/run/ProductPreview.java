@@ -10,7 +10,7 @@ import io.katanaluca.sync.product.ExistingMapping;
 import io.katanaluca.sync.product.MappedVariant;
 import io.katanaluca.sync.product.PlannedItem;
 import io.katanaluca.sync.product.PlannedItem.Action;
-import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.MapStockCardCache;
 import io.katanaluca.sync.product.StockCardMapper;
 import io.katanaluca.sync.product.SyncPlanner;
 import io.katanaluca.sync.product.UnitCatalogue;
@@ -78,7 +78,7 @@ public class ProductPreview {
         if (variant.isValid()) {
             resilient.call(() -> luca.findStockCardByCode(variant.cardCode())).ifPresent(card -> cards.put(card.kartKodu(), card.skartId()));
         }
-        return new SyncPlanner(new MapCache(cards)).plan(variant, mapping);
+        return new SyncPlanner(new MapStockCardCache(cards)).plan(variant, mapping);
     }
 
     private static MappingPreview preview(SyncType type, PlannedItem item) {
@@ -98,30 +98,5 @@ public class ProductPreview {
 
     private UnitCatalogue units() {
         return LucaUnits.load(luca, resilient);
-    }
-
-    /** The one card Luca holds under the variant's code, as the planner's cache. */
-    private record MapCache(Map<String, Long> cards) implements StockCardCache {
-
-        @Override
-        public Optional<Long> skartIdFor(String cardCode) {
-            return Optional.ofNullable(cards.get(cardCode));
-        }
-
-        @Override
-        public void put(String cardCode, long skartId) {
-            cards.put(cardCode, skartId);
-        }
-
-        @Override
-        public void replaceAll(Map<String, Long> skartIdsByCode) {
-            cards.clear();
-            cards.putAll(skartIdsByCode);
-        }
-
-        @Override
-        public long size() {
-            return cards.size();
-        }
     }
 }

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SyncPlannerTests {
 
-    private final InMemoryStockCardCache lucaCards = new InMemoryStockCardCache();
+    private final MapStockCardCache lucaCards = new MapStockCardCache(Map.of());
     private final SyncPlanner planner = new SyncPlanner(lucaCards);
     private final MappedVariant variant = new StockCardMapper(new MappingRules(Map.of("pcs", "ADET"), null, BigDecimal.ONE, null),
             new UnitCatalogue(Map.of("ADET", 5L)), LocalDate.of(2026, 1, 1)).map(aProduct().withVariants(1).build()).get(0);
@@ -80,31 +79,5 @@ class SyncPlannerTests {
 
         assertThat(item.action()).isEqualTo(Action.INVALID);
         assertThat(item.reason()).isEqualTo("no SKU");
-    }
-
-    static final class InMemoryStockCardCache implements StockCardCache {
-
-        private final Map<String, Long> cards = new HashMap<>();
-
-        @Override
-        public Optional<Long> skartIdFor(String cardCode) {
-            return Optional.ofNullable(cards.get(cardCode));
-        }
-
-        @Override
-        public void put(String cardCode, long skartId) {
-            cards.put(cardCode, skartId);
-        }
-
-        @Override
-        public void replaceAll(Map<String, Long> skartIdsByCode) {
-            cards.clear();
-            cards.putAll(skartIdsByCode);
-        }
-
-        @Override
-        public long size() {
-            return cards.size();
-        }
     }
 }

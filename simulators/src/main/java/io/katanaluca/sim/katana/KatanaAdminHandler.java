@@ -61,6 +61,7 @@ final class KatanaAdminHandler {
             case "PATCH customers" -> catalogue.updateCustomer(id, object(body));
             case "DELETE variants" -> catalogue.deleteVariant(id);
             case "DELETE products" -> catalogue.deleteProduct(id);
+            case "DELETE customers" -> catalogue.deleteCustomer(id);
             default -> {
                 return KatanaErrors.notFound();
             }

@@ -171,6 +171,7 @@ public final class LucaSimulator implements AutoCloseable {
         routes.put("ListeleStkSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::list));
         routes.put("EkleStkWsSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::create));
         routes.put("GuncelleStkWsSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::update));
+        routes.put("SilStkSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::delete));
         routes.put("ListeleFinMusteri.do", route(LucaAction.Access.BRANCH_SELECTED, customerActions::list));
         routes.put("EkleFinMusteriWS.do", route(LucaAction.Access.BRANCH_SELECTED, customerActions::create));
         return routes;

@@ -43,6 +43,12 @@ final class StockCardActions {
                 .orElseGet(() -> LucaReplies.json(LucaReplies.ok("Stok kartı güncellendi.")));
     }
 
+    HttpReply delete(LucaCall call) {
+        Optional<LucaProblem> problem = stockCards.delete(call.json().orElse(null));
+        return problem.map(LucaReplies::problem)
+                .orElseGet(() -> LucaReplies.json(LucaReplies.ok("Stok kartı silindi.")));
+    }
+
     HttpReply list(LucaCall call) {
         Optional<JsonNode> body = call.jsonOrEmptyObject().filter(JsonNode::isObject);
         if (body.isEmpty()) {

@@ -54,6 +54,13 @@ final class StockCardRules {
                 () -> lengths(body), () -> unit(body)));
     }
 
+    Optional<LucaProblem> checkDelete(JsonNode body) {
+        if (!isReadable(body)) {
+            return Optional.of(LucaProblem.malformed());
+        }
+        return isBlank(body.path("skartId")) ? Optional.of(LucaProblem.required("skartId")) : Optional.empty();
+    }
+
     /** Luca binds the body to a typed form: wrong JSON types fail before any rule runs. */
     private static boolean isReadable(JsonNode body) {
         if (body == null || !body.isObject()) {

@@ -58,6 +58,18 @@ final class StockCardStore {
         }
     }
 
+    /** False when there is no such card. */
+    boolean delete(long skartId) {
+        synchronized (updateLock) {
+            StoredStockCard card = byId.remove(skartId);
+            if (card == null) {
+                return false;
+            }
+            byCode.remove(card.kartKodu(), card);
+            return true;
+        }
+    }
+
     Optional<StoredStockCard> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

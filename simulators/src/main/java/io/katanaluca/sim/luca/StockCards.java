@@ -7,7 +7,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Creating and updating stock cards: the rules, then the store. Shared by the API and the Java seeding. */
+/** Creating, updating and deleting stock cards: the rules, then the store. Shared by the API and the Java seeding. */
 final class StockCards {
 
     static final String DUPLICATE_CODE = "Kart kodu daha önce kullanılmış";
@@ -53,6 +53,15 @@ final class StockCards {
             case NOT_FOUND -> Optional.of(new LucaProblem(NOT_FOUND));
             case DUPLICATE_CODE -> Optional.of(new LucaProblem(DUPLICATE_CODE));
         };
+    }
+
+    /** SilStkSkart.do: the card is gone, its code free again. */
+    Optional<LucaProblem> delete(JsonNode body) {
+        Optional<LucaProblem> problem = rules.checkDelete(body);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        return store.delete(StockCardRules.longValue(body.path("skartId"))) ? Optional.empty() : Optional.of(new LucaProblem(NOT_FOUND));
     }
 
     StockCardStore store() {

@@ -145,4 +145,18 @@ class KatanaAdminTests {
         assertThat(katana.catalogue().product(id).orElseThrow().path("deleted_at").isString()).isTrue();
         assertThat(katana.catalogue().productIds()).doesNotContain(id);
     }
+
+    @Test
+    void shouldSoftDeleteACustomer() {
+        // given
+        long id = katana.catalogue().customerIds().get(0);
+
+        // when
+        HttpResponse<String> deleted = client.admin("DELETE", "/_sim/customers/" + id, null);
+
+        // then
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(katana.catalogue().customer(id).orElseThrow().path("deleted_at").isString()).isTrue();
+        assertThat(katana.catalogue().customerIds()).doesNotContain(id);
+    }
 }

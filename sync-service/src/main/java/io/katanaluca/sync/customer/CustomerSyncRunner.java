@@ -7,8 +7,10 @@ import io.katanaluca.sync.customer.domain.CustomerPlan;
 import io.katanaluca.sync.customer.domain.CustomerPlanner;
 import io.katanaluca.sync.customer.domain.MappedCustomer;
 import io.katanaluca.sync.katana.KatanaClient;
+import io.katanaluca.sync.katana.KatanaCustomer;
 import io.katanaluca.sync.katana.KatanaQuery;
 import io.katanaluca.sync.luca.LucaSessionManager;
+import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
 import io.katanaluca.sync.run.PlannedOutcomes;
@@ -92,23 +94,38 @@ class CustomerSyncRunner implements SyncRunner {
         return runs.findById(run.id()).orElseThrow().counters();
     }
 
+    /**
+     * Katana is asked for deleted customers too: one whose account we made is reported (outcome
+     * NOT_DELETED; Luca offers no way to delete an account through this API), the others leave no result.
+     */
     private int stagePlan(SyncRun run, RecordSelection selection, CustomerMapper mapper, CustomerPlanner planner, List<CustomerPlan> links) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        for (KatanaQuery query : queries.forRun(run, selection, KatanaQuery.allCustomers(), selection.katanaIds())) {
+        for (KatanaQuery query : queries.forRun(run, selection, KatanaQuery.allCustomers().includingDeleted(), selection.katanaIds())) {
             katana.readCustomerPagesWhile(query, page -> {
-                List<MappedCustomer> mapped = page.stream().filter(customer -> selection.includes(customer.id()))
+                List<KatanaCustomer> selected = page.stream().filter(customer -> selection.includes(customer.id())).toList();
+                List<MappedCustomer> mapped = selected.stream().filter(customer -> customer.deletedAt() == null)
                         .limit(Math.max(limit - staged[0], 0)).map(mapper::map).toList();
-                Map<Long, CustomerMapping> known = mappings.findByCustomerIds(mapped.stream().map(MappedCustomer::customerId).toList());
+                List<KatanaCustomer> deleted = selected.stream().filter(customer -> customer.deletedAt() != null).toList();
+                Map<Long, CustomerMapping> known = mappings.findByCustomerIds(selected.stream().map(KatanaCustomer::id).toList());
                 List<CustomerPlan> plans = mapped.stream()
                         .map(customer -> planner.plan(customer, Optional.ofNullable(known.get(customer.customerId())))).toList();
-                results.insertStaged(run.id(), plans.stream().map(CustomerSyncRunner::staged).toList(), run.dryRun());
+                List<StagedRecord> records = new ArrayList<>(plans.stream().map(CustomerSyncRunner::staged).toList());
+                deleted.stream().filter(customer -> known.containsKey(customer.id()))
+                        .forEach(customer -> records.add(keptAccount(customer, known.get(customer.id()))));
+                results.insertStaged(run.id(), records, run.dryRun());
                 plans.stream().filter(CustomerPlan::linksExisting).forEach(links::add);
-                staged[0] += plans.size();
+                staged[0] += records.size();
                 return staged[0] < limit;
             });
         }
         return staged[0];
+    }
+
+    private static StagedRecord keptAccount(KatanaCustomer customer, CustomerMapping account) {
+        return new StagedRecord(customer.id(), null, null, account.code(), Action.KEEP,
+                CustomerPlanner.deletedReason(customer.id(), customer.name(), customer.deletedAt(), account.code(), account.lucaId()),
+                account.lucaId(), null, null, List.of());
     }
 
     static StagedRecord staged(CustomerPlan plan) {

@@ -13,10 +13,17 @@ public record KatanaVariant(
         String internalBarcode,
         String registeredBarcode,
         List<ConfigAttribute> configAttributes,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant deletedAt) {
 
     public KatanaVariant {
         configAttributes = configAttributes == null ? List.of() : List.copyOf(configAttributes);
+    }
+
+    /** A live variant (not deleted). */
+    public KatanaVariant(long id, String sku, BigDecimal salesPrice, BigDecimal purchasePrice, String internalBarcode,
+            String registeredBarcode, List<ConfigAttribute> configAttributes, Instant updatedAt) {
+        this(id, sku, salesPrice, purchasePrice, internalBarcode, registeredBarcode, configAttributes, updatedAt, null);
     }
 
     public record ConfigAttribute(String configName, String configValue) {

@@ -19,6 +19,7 @@ public class LucaClient {
     static final String LIST_STOCK_CARDS = "ListeleStkSkart.do";
     static final String CREATE_STOCK_CARD = "EkleStkWsSkart.do";
     static final String UPDATE_STOCK_CARD = "GuncelleStkWsSkart.do";
+    static final String DELETE_STOCK_CARD = "SilStkSkart.do";
     static final String LIST_UNITS = "ListeleGnlOlcumBirimi.do";
     static final String LIST_CUSTOMERS = "ListeleFinMusteri.do";
     static final String CREATE_CUSTOMER = "EkleFinMusteriWS.do";
@@ -51,6 +52,12 @@ public class LucaClient {
     public void updateStockCard(long skartId, StockCardDraft draft) {
         JsonNode reply = calls.call(LucaRequest.of(UPDATE_STOCK_CARD, StockCardRequests.update(skartId, draft)));
         StockCardWriteReplies.requireAccepted(reply, UPDATE_STOCK_CARD, draft.kartKodu());
+    }
+
+    /** Deletes the card ({@code SilStkSkart.do}); Luca refuses a card that is in use, with its reason. */
+    public void deleteStockCard(long skartId, String cardCode) {
+        JsonNode reply = calls.call(LucaRequest.of(DELETE_STOCK_CARD, Map.of("skartId", skartId)));
+        StockCardWriteReplies.requireAccepted(reply, DELETE_STOCK_CARD, cardCode);
     }
 
     public List<LucaUnit> listUnits() {

@@ -6,6 +6,7 @@ import io.katanaluca.sync.mapping.Fitting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -28,8 +29,29 @@ public final class StockCardMapper {
         this.today = today;
     }
 
+    /** The live variants of a product: none when the product itself is deleted or archived. */
     public List<MappedVariant> map(KatanaProduct product) {
-        return product.variants().stream().map(variant -> map(product, variant)).toList();
+        if (isRemoved(product)) {
+            return List.of();
+        }
+        return product.variants().stream().filter(variant -> variant.deletedAt() == null).map(variant -> map(product, variant)).toList();
+    }
+
+    /** The variants Katana deleted or archived, each with what happened to it (or to its product). */
+    public static List<RemovedVariant> removed(KatanaProduct product) {
+        String owner = product.type() == null ? "product" : product.type();
+        String who = owner.substring(0, 1).toUpperCase(Locale.ROOT) + owner.substring(1) + " " + product.id() + " '" + product.name() + "'";
+        String productGone = product.deletedAt() != null ? who + " was deleted in Katana at " + product.deletedAt()
+                : product.archivedAt() != null ? who + " was archived in Katana at " + product.archivedAt() : null;
+        return product.variants().stream()
+                .filter(variant -> productGone != null || variant.deletedAt() != null)
+                .map(variant -> new RemovedVariant(product.id(), variant.id(), variant.sku(), productGone != null ? productGone
+                        : "Variant " + variant.id() + " of " + owner + " " + product.id() + " was deleted in Katana at " + variant.deletedAt()))
+                .toList();
+    }
+
+    private static boolean isRemoved(KatanaProduct product) {
+        return product.deletedAt() != null || product.archivedAt() != null;
     }
 
     MappedVariant map(KatanaProduct product, KatanaVariant variant) {

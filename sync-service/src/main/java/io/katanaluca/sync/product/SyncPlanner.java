@@ -33,6 +33,20 @@ public final class SyncPlanner {
         return new PlannedItem(variant, Action.CREATE, null, hash, null);
     }
 
+    /**
+     * A variant deleted or archived in Katana matters only if we wrote its card: then, by the
+     * policy, the card is deleted or kept, and either way the run reports it.
+     */
+    public static Optional<PlannedRemoval> planRemoval(RemovedVariant removed, Optional<ExistingMapping> mapping, DeletionPolicy policy) {
+        return mapping.map(card -> {
+            String what = removed.why() + "; its Luca card '" + card.cardCode() + "' (skartId " + card.skartId() + ")";
+            return policy == DeletionPolicy.DELETE
+                    ? new PlannedRemoval(removed, card, Action.DELETE, what + " is deleted (sync.deletion.policy DELETE)")
+                    : new PlannedRemoval(removed, card, Action.KEEP, what + " is kept (sync.deletion.policy REPORT);"
+                            + " delete or deactivate it in Luca if it should go");
+        });
+    }
+
     private static boolean isUnchanged(Optional<ExistingMapping> mapping, long skartId, String hash) {
         return mapping.filter(m -> m.skartId() == skartId && m.payloadHash().equals(hash)).isPresent();
     }

@@ -51,6 +51,7 @@ class BatchCommit {
                 return;
             }
             mappings.saveAll(written(pending, completions), now);
+            mappings.deleteAll(deleted(completions, pending));
             results.complete(completions, now);
             runs.add(batch.runId(), counters(completions));
             batches.countDone(batch.runId());
@@ -61,17 +62,28 @@ class BatchCommit {
     private static List<Written> written(List<PendingWrite> pending, List<Completion> completions) {
         Map<Long, Completion> byResult = completions.stream().collect(Collectors.toMap(Completion::resultId, c -> c));
         return pending.stream()
-                .filter(write -> byResult.get(write.resultId()).outcome() != RecordOutcome.FAILED)
+                .filter(write -> isWritten(byResult.get(write.resultId()).outcome()))
                 .map(write -> new Written(write.variantId(), write.productId(), write.sku(), write.draft().kartKodu(),
                         byResult.get(write.resultId()).lucaId(), write.payloadHash()))
                 .toList();
     }
 
+    private static boolean isWritten(RecordOutcome outcome) {
+        return outcome == RecordOutcome.CREATED || outcome == RecordOutcome.UPDATED;
+    }
+
+    private static List<Long> deleted(List<Completion> completions, List<PendingWrite> pending) {
+        Map<Long, Long> variantByResult = pending.stream().collect(Collectors.toMap(PendingWrite::resultId, PendingWrite::variantId));
+        return completions.stream().filter(c -> c.outcome() == RecordOutcome.DELETED).map(c -> variantByResult.get(c.resultId())).toList();
+    }
+
+    /** A deleted card counts as a success; a card kept after all (another variant has it now) as processed only. */
     private static SyncRun.Counters counters(List<Completion> completions) {
         int created = count(completions, RecordOutcome.CREATED);
         int updated = count(completions, RecordOutcome.UPDATED);
+        int deleted = count(completions, RecordOutcome.DELETED);
         int failed = count(completions, RecordOutcome.FAILED);
-        return new SyncRun.Counters(0, completions.size(), created + updated, failed, created, updated, 0);
+        return new SyncRun.Counters(0, completions.size(), created + updated + deleted, failed, created, updated, 0);
     }
 
     private static int count(List<Completion> completions, RecordOutcome outcome) {

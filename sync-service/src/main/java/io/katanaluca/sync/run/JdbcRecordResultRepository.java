@@ -33,6 +33,8 @@ public class JdbcRecordResultRepository {
             + " r.reason, r.luca_id, r.finished_at, r.warnings, l.sync_type FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id";
     private static final int MAX_TEXT = 2000;
     private static final int MAX_KEY = 1000;
+    /** The actions of records deleted or archived in Katana: they hold the code of a card written before, not a new claim on it. */
+    private static final String REMOVALS = "('DELETE', 'KEEP')";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -78,7 +80,8 @@ public class JdbcRecordResultRepository {
             case INVALID -> RecordOutcome.FAILED;
             case UNCHANGED -> RecordOutcome.UNCHANGED;
             case CHANGED -> RecordOutcome.NOT_UPDATED;
-            case CREATE, UPDATE -> dryRun ? RecordOutcome.DRY_RUN : RecordOutcome.PENDING;
+            case KEEP -> RecordOutcome.NOT_DELETED;
+            case CREATE, UPDATE, DELETE -> dryRun ? RecordOutcome.DRY_RUN : RecordOutcome.PENDING;
         };
     }
 
@@ -96,9 +99,10 @@ public class JdbcRecordResultRepository {
 
     /** As {@link #failCollidingCodes(long)}, with the reason worded for the record type. */
     public int failCollidingCodes(long runId, CollisionReason reason) {
-        Map<String, List<RecordResult>> byCode = jdbc.query(SELECT_RESULTS + " WHERE r.run_id = ?"
+        Map<String, List<RecordResult>> byCode = jdbc.query(SELECT_RESULTS + " WHERE r.run_id = ? AND r.action NOT IN " + REMOVALS
                 + " AND r.card_code IN (SELECT card_code FROM sync_record_result WHERE run_id = ? AND card_code IS NOT NULL"
-                + " GROUP BY card_code HAVING COUNT(*) > 1) ORDER BY r.id", JdbcRecordResultRepository::toResult, runId, runId)
+                + " AND action NOT IN " + REMOVALS + " GROUP BY card_code HAVING COUNT(*) > 1) ORDER BY r.id",
+                JdbcRecordResultRepository::toResult, runId, runId)
                 .stream().collect(Collectors.groupingBy(RecordResult::cardCode, LinkedHashMap::new, Collectors.toList()));
         List<Object[]> updates = new ArrayList<>();
         byCode.forEach((code, clashing) -> clashing.forEach(result -> updates.add(new Object[] {
@@ -107,6 +111,17 @@ public class JdbcRecordResultRepository {
         jdbc.batchUpdate("UPDATE sync_record_result SET action = 'INVALID', outcome = 'FAILED', reason = ?, luca_id = NULL,"
                 + " payload = NULL WHERE id = ?", updates);
         return updates.size();
+    }
+
+    /**
+     * A card planned for deletion whose code a live record of the same run also carries (Katana
+     * gave the SKU to another variant) belongs to that record now: it is kept, not deleted.
+     */
+    public int spareCardsClaimedInRun(long runId) {
+        return jdbc.update("UPDATE sync_record_result SET action = 'KEEP', outcome = 'NOT_DELETED', reason = CONCAT(reason,"
+                + " '; kept after all: a live Katana record of this run has the same card code') WHERE run_id = ? AND action = 'DELETE'"
+                + " AND card_code IN (SELECT card_code FROM sync_record_result WHERE run_id = ? AND card_code IS NOT NULL"
+                + " AND action NOT IN " + REMOVALS + ")", runId, runId);
     }
 
     public Map<RecordOutcome, Integer> countOutcomes(long runId) {
@@ -131,12 +146,16 @@ public class JdbcRecordResultRepository {
         return counts;
     }
 
+    private StockCardDraft draft(String payload) {
+        return payload == null ? null : json.readValue(payload, StockCardDraft.class);
+    }
+
     public List<PendingWrite> nextPending(long runId, long afterId, int max) {
         return jdbc.query("SELECT id, katana_id, katana_parent_id, sku, action, luca_id, payload_hash, payload FROM sync_record_result"
                 + " WHERE run_id = ? AND outcome = 'PENDING' AND id > ? ORDER BY id FETCH FIRST " + max + " ROWS ONLY",
                 (rs, row) -> new PendingWrite(rs.getLong("id"), rs.getLong("katana_id"), rs.getLong("katana_parent_id"),
                         rs.getString("sku"), Action.valueOf(rs.getString("action")), rs.getObject("luca_id", Long.class),
-                        rs.getString("payload_hash"), json.readValue(rs.getString("payload"), StockCardDraft.class)),
+                        rs.getString("payload_hash"), draft(rs.getString("payload"))),
                 runId, afterId);
     }
 
@@ -151,7 +170,7 @@ public class JdbcRecordResultRepository {
 
     public void complete(List<Completion> completions, Instant now) {
         Timestamp at = Timestamp.from(now);
-        jdbc.batchUpdate("UPDATE sync_record_result SET outcome = ?, luca_id = ?, reason = ?, finished_at = ? WHERE id = ?",
+        jdbc.batchUpdate("UPDATE sync_record_result SET outcome = ?, luca_id = ?, reason = COALESCE(?, reason), finished_at = ? WHERE id = ?",
                 completions.stream().map(c -> new Object[] {c.outcome().name(), c.lucaId(), cut(c.reason(), MAX_TEXT), at, c.resultId()}).toList());
     }
 

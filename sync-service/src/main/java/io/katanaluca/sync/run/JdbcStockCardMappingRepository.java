@@ -8,12 +8,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The durable Katana variant ↔ Luca card mapping: the source of truth for idempotency. */
 @Repository
-public class JdbcStockCardMappingRepository {
+public class JdbcStockCardMappingRepository implements CardOwners {
 
     private final JdbcTemplate jdbc;
 
@@ -58,6 +59,17 @@ public class JdbcStockCardMappingRepository {
     public long count() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM stock_card_mapping", Long.class);
         return count == null ? 0 : count;
+    }
+
+    @Override
+    public Optional<Long> otherVariantWithCard(long skartId, long variantId) {
+        return jdbc.queryForList("SELECT katana_variant_id FROM stock_card_mapping WHERE luca_skart_id = ? AND katana_variant_id <> ?"
+                + " FETCH FIRST 1 ROWS ONLY", Long.class, skartId, variantId).stream().findFirst();
+    }
+
+    /** Forgets the cards deleted from Luca. */
+    public void deleteAll(Collection<Long> variantIds) {
+        jdbc.batchUpdate("DELETE FROM stock_card_mapping WHERE katana_variant_id = ?", variantIds.stream().map(id -> new Object[] {id}).toList());
     }
 
     /** Records what was written; update-then-insert keeps the SQL portable between H2 and PostgreSQL. */

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts what a run finished while planning: invalid, unchanged and changed-but-not-updatable
- * records need no write, and a dry run finishes every record here.
+ * Counts what a run finished while planning: invalid, unchanged, changed-but-not-updatable and
+ * removed-in-Katana-but-kept records need no write, and a dry run finishes every record here.
  */
 @Component
 public class PlannedOutcomes {
@@ -25,7 +25,7 @@ public class PlannedOutcomes {
         runs.setTotal(run.id(), total);
         int failed = outcomes.getOrDefault(RecordOutcome.FAILED, 0);
         int unchanged = outcomes.getOrDefault(RecordOutcome.UNCHANGED, 0);
-        int notUpdated = outcomes.getOrDefault(RecordOutcome.NOT_UPDATED, 0);
+        int notUpdated = outcomes.getOrDefault(RecordOutcome.NOT_UPDATED, 0) + outcomes.getOrDefault(RecordOutcome.NOT_DELETED, 0);
         if (run.dryRun()) {
             Map<Action, Integer> actions = results.countActions(run.id());
             runs.add(run.id(), new SyncRun.Counters(0, total, total - failed - notUpdated, failed, actions.getOrDefault(Action.CREATE, 0),

@@ -5,10 +5,13 @@ import io.katanaluca.sync.katana.KatanaPage;
 import io.katanaluca.sync.katana.KatanaQuery;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaSessionManager;
+import io.katanaluca.sync.product.DeletionPolicy;
 import io.katanaluca.sync.product.ExistingMapping;
 import io.katanaluca.sync.product.MappedVariant;
 import io.katanaluca.sync.product.MappingRules;
 import io.katanaluca.sync.product.PlannedItem;
+import io.katanaluca.sync.product.PlannedRemoval;
+import io.katanaluca.sync.product.RemovedVariant;
 import io.katanaluca.sync.product.StockCardCache;
 import io.katanaluca.sync.product.StockCardMapper;
 import io.katanaluca.sync.product.SyncPlanner;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProductSyncRunner implements SyncRunner {
-
-    /** Ids per Katana request when only some products are read (a retry): keeps the URL short. */
 
     private static final Logger log = LoggerFactory.getLogger(ProductSyncRunner.class);
 
@@ -48,12 +50,13 @@ class ProductSyncRunner implements SyncRunner {
     private final PlannedOutcomes plannedOutcomes;
     private final SyncProperties properties;
     private final RunQueries queries;
+    private final DeletionPolicy deletionPolicy;
     private final Clock clock;
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
             JdbcSyncRunRepository runs, BatchFanOut batches, PlannedOutcomes plannedOutcomes, SyncProperties properties,
-            RunQueries queries, Clock clock) {
+            RunQueries queries, DeletionProperties deletion, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.session = session;
@@ -67,6 +70,7 @@ class ProductSyncRunner implements SyncRunner {
         this.plannedOutcomes = plannedOutcomes;
         this.properties = properties;
         this.queries = queries;
+        this.deletionPolicy = deletion.policy();
         this.clock = clock;
     }
 
@@ -83,7 +87,9 @@ class ProductSyncRunner implements SyncRunner {
         StockCardMapper mapper = new StockCardMapper(rulesFor(run.syncType()), lucaUnits(), LocalDate.now(clock.withZone(properties.timeZone())));
         int staged = stagePlan(run, selection, mapper, new SyncPlanner(cache));
         int colliding = results.failCollidingCodes(run.id());
-        log.info("Planned {} records ({} with colliding card codes)", staged, colliding);
+        int spared = results.spareCardsClaimedInRun(run.id());
+        log.info("Planned {} records ({} with colliding card codes, {} cards of removed variants kept as live ones have their codes)",
+                staged, colliding, spared);
         plannedOutcomes.record(run);
         if (!run.dryRun()) {
             batches.fanOut(run.id());
@@ -99,21 +105,48 @@ class ProductSyncRunner implements SyncRunner {
         return LucaUnits.load(luca, resilient);
     }
 
+    /**
+     * Katana is asked for deleted and archived records too, so that a variant removed after its
+     * card was written is noticed (and its card kept or deleted by the deletion policy); removed
+     * variants that never reached Luca are of no concern and leave no result.
+     */
     private int stagePlan(SyncRun run, RecordSelection selection, StockCardMapper mapper, SyncPlanner planner) {
         int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
         int[] staged = {0};
-        KatanaQuery all = run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts();
+        KatanaQuery all = (run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts())
+                .includingArchived().includingDeleted();
         for (KatanaQuery query : queries.forRun(run, selection, all, selection.parentIds())) {
             katana.readPagesWhile(query, page -> {
                 List<MappedVariant> variants = variantsWithin(page, selection, mapper, limit - staged[0]);
-                Map<Long, ExistingMapping> known = mappings.findByVariantIds(variants.stream().map(MappedVariant::variantId).toList());
+                List<RemovedVariant> removed = removedWithin(page, selection);
+                Map<Long, ExistingMapping> known = mappings.findByVariantIds(Stream.concat(variants.stream().map(MappedVariant::variantId),
+                        removed.stream().map(RemovedVariant::variantId)).toList());
                 List<PlannedItem> plan = planWithWarmCache(variants, known, planner);
+                List<StagedRecord> removals = planRemovals(removed, known);
                 results.insertPlanned(run.id(), plan, run.dryRun());
-                staged[0] += plan.size();
+                results.insertStaged(run.id(), removals, run.dryRun());
+                staged[0] += plan.size() + removals.size();
                 return staged[0] < limit;
             });
         }
         return staged[0];
+    }
+
+    private List<StagedRecord> planRemovals(List<RemovedVariant> removed, Map<Long, ExistingMapping> known) {
+        return removed.stream()
+                .flatMap(variant -> SyncPlanner.planRemoval(variant, Optional.ofNullable(known.get(variant.variantId())), deletionPolicy).stream())
+                .map(ProductSyncRunner::staged).toList();
+    }
+
+    private static StagedRecord staged(PlannedRemoval removal) {
+        RemovedVariant variant = removal.removed();
+        return new StagedRecord(variant.variantId(), variant.productId(), variant.sku(), removal.card().cardCode(), removal.action(),
+                removal.reason(), removal.card().skartId(), null, null, List.of());
+    }
+
+    private static List<RemovedVariant> removedWithin(KatanaPage page, RecordSelection selection) {
+        return page.items().stream().flatMap(product -> StockCardMapper.removed(product).stream())
+                .filter(variant -> selection.includes(variant.variantId())).toList();
     }
 
     /**

@@ -55,6 +55,14 @@ class RunCompletion {
         if (notUpdated > 0) {
             notes.add(notUpdated + " records changed in Katana but Luca cannot update them (outcome NOT_UPDATED names the fields)");
         }
+        int notDeleted = outcomes.getOrDefault(RecordOutcome.NOT_DELETED, 0);
+        if (notDeleted > 0) {
+            notes.add(notDeleted + " records were deleted or archived in Katana; their Luca records are kept (outcome NOT_DELETED)");
+        }
+        int deleted = outcomes.getOrDefault(RecordOutcome.DELETED, 0);
+        if (deleted > 0) {
+            notes.add(deleted + " Luca cards deleted, as their variants were deleted or archived in Katana");
+        }
         return notes.isEmpty() ? null : String.join("; ", notes);
     }
 }

@@ -8,6 +8,7 @@ import io.katanaluca.sync.product.StockCardCache;
 import io.katanaluca.sync.product.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +28,22 @@ class StockCardWriter {
     private final ResilientLuca resilient;
     private final StockCardCache cache;
     private final LucaWritePermits permits;
+    private final CardOwners owners;
 
-    StockCardWriter(LucaClient luca, ResilientLuca resilient, StockCardCache cache, LucaWritePermits permits) {
+    StockCardWriter(LucaClient luca, ResilientLuca resilient, StockCardCache cache, LucaWritePermits permits,
+            CardOwners owners) {
         this.luca = luca;
         this.resilient = resilient;
         this.cache = cache;
         this.permits = permits;
+        this.owners = owners;
     }
 
     JdbcRecordResultRepository.Completion write(PendingWrite pending) {
         try {
+            if (pending.action() == Action.DELETE) {
+                return delete(pending);
+            }
             JdbcRecordResultRepository.Completion done = pending.action() == Action.CREATE ? create(pending) : update(pending, pending.skartId());
             cache.put(pending.draft().kartKodu(), done.lucaId());
             return done;
@@ -71,6 +78,25 @@ class StockCardWriter {
             return null;
         });
         return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.UPDATED, skartId, null);
+    }
+
+    /**
+     * Deletes the card of a variant Katana deleted or archived, unless another variant's mapping
+     * holds the same card now (Katana gave the SKU to a new variant): that card is kept.
+     */
+    private JdbcRecordResultRepository.Completion delete(PendingWrite pending) {
+        long skartId = pending.skartId();
+        Optional<Long> owner = owners.otherVariantWithCard(skartId, pending.variantId());
+        if (owner.isPresent()) {
+            return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.NOT_DELETED, skartId,
+                    "Katana deleted or archived variant " + pending.variantId() + ", but its Luca card (skartId " + skartId
+                            + ") now belongs to variant " + owner.get() + "; kept");
+        }
+        withPermit(() -> {
+            luca.deleteStockCard(skartId, pending.sku());
+            return null;
+        });
+        return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.DELETED, skartId, null);
     }
 
     private <T> T withPermit(Supplier<T> lucaCall) {

@@ -19,8 +19,9 @@ public record SyncRun(
         String errorMessage) {
 
     /**
-     * Record counts; {@code succeeded = created + updated + unchanged}, and {@code processed =
-     * succeeded + failed} plus the records reported as changed but not updatable (outcome NOT_UPDATED).
+     * Record counts; {@code succeeded = created + updated + unchanged} plus the cards deleted
+     * (outcome DELETED), and {@code processed = succeeded + failed} plus the records reported as
+     * changed but not updatable (NOT_UPDATED) or removed in Katana but kept in Luca (NOT_DELETED).
      */
     public record Counters(int total, int processed, int succeeded, int failed, int created, int updated, int unchanged) {
 

@@ -15,6 +15,8 @@ final class KatanaProducts {
     private String uom = "pcs";
     private String category = "Borular";
     private final List<KatanaVariant> variants = new ArrayList<>();
+    private Instant archivedAt;
+    private Instant deletedAt;
 
     static KatanaProducts aProduct() {
         return new KatanaProducts();
@@ -52,8 +54,24 @@ final class KatanaProducts {
         return this;
     }
 
+    KatanaProducts archivedAt(String instant) {
+        this.archivedAt = Instant.parse(instant);
+        return this;
+    }
+
+    KatanaProducts deletedAt(String instant) {
+        this.deletedAt = Instant.parse(instant);
+        return this;
+    }
+
     KatanaProduct build() {
-        return new KatanaProduct(id, name, uom, category, "product", variants, Instant.parse("2026-01-01T00:00:00Z"), null, null);
+        return new KatanaProduct(id, name, uom, category, "product", variants, Instant.parse("2026-01-01T00:00:00Z"), archivedAt, deletedAt);
+    }
+
+    static KatanaVariant aDeletedVariant(long id, String sku, String deletedAt) {
+        KatanaVariant live = aVariant(id, sku, null);
+        return new KatanaVariant(id, sku, live.salesPrice(), live.purchasePrice(), null, live.registeredBarcode(), List.of(),
+                live.updatedAt(), Instant.parse(deletedAt));
     }
 
     static KatanaVariant aVariant(long id, String sku, String option) {

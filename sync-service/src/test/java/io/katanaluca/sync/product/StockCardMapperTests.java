@@ -1,5 +1,6 @@
 package io.katanaluca.sync.product;
 
+import static io.katanaluca.sync.product.KatanaProducts.aDeletedVariant;
 import static io.katanaluca.sync.product.KatanaProducts.aProduct;
 import static io.katanaluca.sync.product.KatanaProducts.aVariant;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,30 @@ class StockCardMapperTests {
 
         assertThat(mapped).hasSize(3).allMatch(MappedVariant::isValid);
         assertThat(mapped).extracting(MappedVariant::cardCode).containsExactly("SKU-1-1", "SKU-1-2", "SKU-1-3");
+    }
+
+    @Test
+    void shouldMapOnlyLiveVariantsAndNameEachRemovedOneWithWhatHappenedInKatana() {
+        var product = aProduct().withId(5).named("Masa").withVariant(aVariant(501, "MASA-1", "Meşe"))
+                .withVariant(aDeletedVariant(502, "MASA-2", "2026-03-01T10:00:00Z")).build();
+
+        assertThat(mapper.map(product)).extracting(MappedVariant::variantId).containsExactly(501L);
+        assertThat(StockCardMapper.removed(product)).containsExactly(
+                new RemovedVariant(5, 502, "MASA-2", "Variant 502 of product 5 was deleted in Katana at 2026-03-01T10:00:00Z"));
+    }
+
+    @Test
+    void shouldTreatEveryVariantOfAnArchivedOrDeletedProductAsRemoved() {
+        var archived = aProduct().withId(6).named("Sandalye").withVariants(2).archivedAt("2026-02-01T00:00:00Z").build();
+        var deleted = aProduct().withId(7).named("Dolap").withVariants(1).deletedAt("2026-02-02T00:00:00Z").build();
+
+        assertThat(mapper.map(archived)).isEmpty();
+        assertThat(mapper.map(deleted)).isEmpty();
+        assertThat(StockCardMapper.removed(archived)).extracting(RemovedVariant::why)
+                .containsOnly("Product 6 'Sandalye' was archived in Katana at 2026-02-01T00:00:00Z").hasSize(2);
+        assertThat(StockCardMapper.removed(deleted)).extracting(RemovedVariant::why)
+                .containsExactly("Product 7 'Dolap' was deleted in Katana at 2026-02-02T00:00:00Z");
+        assertThat(StockCardMapper.removed(aProduct().withVariants(3).build())).isEmpty();
     }
 
     @Test

@@ -80,4 +80,34 @@ class SyncPlannerTests {
         assertThat(item.action()).isEqualTo(Action.INVALID);
         assertThat(item.reason()).isEqualTo("no SKU");
     }
+
+    @Test
+    void shouldKeepAndReportTheCardOfARemovedVariantByDefault() {
+        var removed = new RemovedVariant(1, 101, "SKU-1-1", "Variant 101 of product 1 was deleted in Katana at 2026-03-01T10:00:00Z");
+        var card = new ExistingMapping(101, "SKU-1-1", 900L, "hash");
+
+        Optional<PlannedRemoval> plan = SyncPlanner.planRemoval(removed, Optional.of(card), DeletionPolicy.REPORT);
+
+        assertThat(plan).hasValueSatisfying(removal -> {
+            assertThat(removal.action()).isEqualTo(Action.KEEP);
+            assertThat(removal.reason()).startsWith(removed.why()).contains("'SKU-1-1' (skartId 900) is kept");
+        });
+    }
+
+    @Test
+    void shouldDeleteTheCardOfARemovedVariantWhenThePolicySaysSo() {
+        var removed = new RemovedVariant(1, 101, "SKU-1-1", "Product 1 'Masa' was archived in Katana at 2026-03-01T10:00:00Z");
+
+        Optional<PlannedRemoval> plan = SyncPlanner.planRemoval(removed, Optional.of(new ExistingMapping(101, "SKU-1-1", 900L, "h")),
+                DeletionPolicy.DELETE);
+
+        assertThat(plan).hasValueSatisfying(removal -> assertThat(removal.action()).isEqualTo(Action.DELETE));
+    }
+
+    @Test
+    void shouldIgnoreARemovedVariantThatNeverReachedLuca() {
+        var removed = new RemovedVariant(1, 101, "SKU-1-1", "deleted");
+
+        assertThat(SyncPlanner.planRemoval(removed, Optional.empty(), DeletionPolicy.DELETE)).isEmpty();
+    }
 }

@@ -17,7 +17,9 @@ import io.katanaluca.sync.remote.RemoteCallException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +30,10 @@ class StockCardWriterTests {
 
     private final LucaSimulator luca = LucaSimulator.start(LucaSimulatorConfig.defaults());
     private final CaffeineStockCardCache cache = new CaffeineStockCardCache();
+    private final Map<Long, Long> otherOwners = new HashMap<>();
     private final StockCardWriter writer = new StockCardWriter(
             LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"), new ResilientLuca(fastRetry(), CircuitBreaker.ofDefaults("luca")), cache,
-            new InProcessLucaWritePermits(5));
+            new InProcessLucaWritePermits(5), (skartId, variantId) -> Optional.ofNullable(otherOwners.get(skartId)));
 
     @AfterEach
     void stop() {
@@ -92,6 +95,39 @@ class StockCardWriterTests {
         assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(done.reason()).contains("kartAdi");
         assertThat(luca.callCount("EkleStkWsSkart.do") - createsBefore).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeleteTheCardOfAVariantRemovedInKatana() {
+        long skartId = writer.write(pending(Action.CREATE, null, draft("TR-6", "Masa"))).lucaId();
+
+        var done = writer.write(new PendingWrite(1, 10, 20, "TR-6", Action.DELETE, skartId, null, null));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.DELETED);
+        assertThat(done.lucaId()).isEqualTo(skartId);
+        assertThat(luca.stockCardByCode("TR-6")).isEmpty();
+        assertThat(luca.callCount("SilStkSkart.do")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepACardThatAnotherVariantHoldsNow() {
+        long skartId = writer.write(pending(Action.CREATE, null, draft("TR-7", "Sandalye"))).lucaId();
+        otherOwners.put(skartId, 11L);
+
+        var done = writer.write(new PendingWrite(1, 10, 20, "TR-7", Action.DELETE, skartId, null, null));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.NOT_DELETED);
+        assertThat(done.reason()).contains("now belongs to variant 11");
+        assertThat(luca.stockCardByCode("TR-7")).isPresent();
+        assertThat(luca.callCount("SilStkSkart.do")).isZero();
+    }
+
+    @Test
+    void shouldFailADeleteLucaRefusesWithItsWords() {
+        var done = writer.write(new PendingWrite(1, 10, 20, "TR-8", Action.DELETE, 424242L, null, null));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
+        assertThat(done.reason()).contains("TR-8", "Stok kartı bulunamadı");
     }
 
     private static PendingWrite pending(Action action, Long skartId, StockCardDraft draft) {

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.customer.domain;
 
 import io.katanaluca.sync.product.PlannedItem.Action;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,6 +62,12 @@ public final class CustomerPlanner {
 
     private static CustomerPlan changed(MappedCustomer customer, Long lucaId, String hash, List<String> fields, String what) {
         return new CustomerPlan(customer, Action.CHANGED, lucaId, hash, notUpdatedReason(what, fields), false, fields);
+    }
+
+    /** The reason of the outcome NOT_DELETED: the customer is gone from Katana, its Luca account stays. */
+    public static String deletedReason(long customerId, String name, Instant deletedAt, String accountCode, long lucaId) {
+        return "Customer " + customerId + " '" + name + "' was deleted in Katana at " + deletedAt + "; its Luca account '" + accountCode
+                + "' (finansalNesneId " + lucaId + ") is kept: Luca offers no way to delete an account through this API";
     }
 
     /** The reason of the outcome NOT_UPDATED: what happened and which fields differ. */

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The awkward-data fixture: 22 kinds of awkward Katana records, each with its documented expected
- * outcome (the README's "Awkward data" table says the same). A record Katana does not list
- * (archived product, deleted variant) is expected to have no per-record result and no Luca record.
+ * outcome (the README's "Awkward data" table says the same). A record Katana removed before it
+ * ever reached Luca (archived product, deleted variant) is expected to have no per-record result
+ * and no Luca record.
  */
 final class AwkwardCatalogue {
 
@@ -55,10 +56,10 @@ final class AwkwardCatalogue {
         variants("every Turkish letter and Ø × ½", product(TURKISH_NAME, "m", variant(TURKISH_SKU, 10)), "CREATE", "CREATED", null);
         long archived = product("Arşivlenmiş Ürün", "pcs", variant("AWK-ARCH", 10));
         catalogue.archiveProduct(archived);
-        variants("archived product (Katana does not list it)", archived, null, null, null);
+        variants("archived product (never reached Luca)", archived, null, null, null);
         long withDeleted = product("Silinmiş Varyantlı Ürün", "pcs", variant("AWK-LIVE", 10), variant("AWK-GONE", 10));
         catalogue.deleteVariant(variantIds(withDeleted).get(1));
-        expect("deleted variant (Katana does not list it)", "PRODUCT", variantIds(withDeleted).get(1), "AWK-GONE", null, null, null);
+        expect("deleted variant (never reached Luca)", "PRODUCT", variantIds(withDeleted).get(1), "AWK-GONE", null, null, null);
         expect("live sibling of a deleted variant", "PRODUCT", variantIds(withDeleted).get(0), "AWK-LIVE", "CREATE", "CREATED", null);
         variants("price as a ten-decimal string", product("Fiyatı Metin Ürün", "pcs", variant("AWK-STR", "1250.5000000000")),
                 "CREATE", "CREATED", null);

@@ -19,7 +19,10 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Katana events in, targeted syncs out: a burst of signed deliveries for 40 changed products
  * (with variant events and retries mixed in) becomes one job that reads only those products and
- * updates only their cards; the same burst again writes nothing.
+ * updates only their cards; the same burst again writes nothing. Deleted events lead to targeted
+ * runs that report the removed variants by the deletion policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:webhook-sync-e2e;DB_CLOSE_DELAY=-1",
@@ -40,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
         "jobrunr.dashboard.enabled=false",
         "katana.webhook.token=" + WebhookSyncIntegrationTests.TOKEN,
         "katana.webhook.coalesce-window=2s"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebhookSyncIntegrationTests {
 
     static final String TOKEN = "5e1f0c2a9b7d4e36";
@@ -67,6 +72,7 @@ class WebhookSyncIntegrationTests {
     }
 
     @Test
+    @Order(1)
     void shouldTurnABurstOfEventsIntoOneTargetedSyncOfOnlyTheChangedProducts() throws Exception {
         fullSync();
         List<Long> changed = CATALOGUE.productIds().subList(0, 40);
@@ -96,6 +102,35 @@ class WebhookSyncIntegrationTests {
         JsonNode repeat = awaitWebhookRun(2);
 
         assertThat(repeat.path("counters").path("unchanged").asInt()).isEqualTo(variantsOfChanged);
+        assertThat(LUCA.callCount("GuncelleStkWsSkart.do") + LUCA.callCount("EkleStkWsSkart.do")).isEqualTo(writesBefore);
+    }
+
+    /** Deleted events follow the deletion policy (the default, REPORT): the cards are kept and reported, nothing is written. */
+    @Test
+    @Order(2)
+    void shouldReportTheCardsOfADeletedProductAndADeletedVariantFromTheirEvents() throws Exception {
+        long deletedProduct = CATALOGUE.productIds().get(60);
+        long owner = CATALOGUE.productIds().stream().skip(61).filter(id -> CATALOGUE.product(id).orElseThrow().path("variants").size() > 1)
+                .findFirst().orElseThrow();
+        long deletedVariant = CATALOGUE.product(owner).orElseThrow().path("variants").get(0).path("id").asLong();
+        List<Long> removed = new ArrayList<>();
+        CATALOGUE.product(deletedProduct).orElseThrow().path("variants").forEach(variant -> removed.add(variant.path("id").asLong()));
+        removed.add(deletedVariant);
+        CATALOGUE.deleteProduct(deletedProduct);
+        CATALOGUE.deleteVariant(deletedVariant);
+        int cards = LUCA.stockCardCount();
+        long writesBefore = LUCA.callCount("GuncelleStkWsSkart.do") + LUCA.callCount("EkleStkWsSkart.do");
+
+        deliver(event("product", "product.deleted", deletedProduct), null);
+        deliver(event("variant", "variant.deleted", deletedVariant), null);
+        JsonNode run = awaitWebhookRun(3);
+
+        JsonNode kept = api().getJson("/api/sync/job/" + run.path("jobId").asString() + "/items?outcome=NOT_DELETED&size=100");
+        List<Long> reported = new ArrayList<>();
+        kept.path("items").forEach(item -> reported.add(item.path("katanaId").asLong()));
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(removed);
+        kept.path("items").forEach(item -> assertThat(item.path("reason").asString()).contains("deleted in Katana", "is kept"));
+        assertThat(LUCA.stockCardCount()).isEqualTo(cards);
         assertThat(LUCA.callCount("GuncelleStkWsSkart.do") + LUCA.callCount("EkleStkWsSkart.do")).isEqualTo(writesBefore);
     }
 

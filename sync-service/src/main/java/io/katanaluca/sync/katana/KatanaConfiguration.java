@@ -1,6 +1,7 @@
 package io.katanaluca.sync.katana;
 
 import io.github.resilience4j.retry.Retry;
+import io.katanaluca.sync.remote.HttpExecutor;
 import io.katanaluca.sync.remote.RemoteCallTimer;
 import io.katanaluca.sync.system.RetryProperties;
 import java.net.http.HttpClient;
@@ -73,9 +74,10 @@ public class KatanaConfiguration {
     private static JdkClientHttpRequestFactory requestFactory(KatanaProperties properties) {
         HttpClient httpClient = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                .executor(HttpExecutor.shared())
                 .connectTimeout(properties.connectTimeout())
                 .build();
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient, HttpExecutor.shared());
         factory.setReadTimeout(properties.readTimeout());
         return factory;
     }

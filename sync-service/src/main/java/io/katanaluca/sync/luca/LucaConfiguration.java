@@ -1,6 +1,7 @@
 package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.remote.RemoteCallTimer;
+import io.katanaluca.sync.remote.HttpExecutor;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Optional;
@@ -48,10 +49,11 @@ public class LucaConfiguration {
     static RestClient restClient(LucaProperties props) {
         HttpClient httpClient = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                .executor(HttpExecutor.shared())
                 .connectTimeout(props.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient, HttpExecutor.shared());
         requestFactory.setReadTimeout(props.readTimeout());
         return RestClient.builder().requestFactory(requestFactory).build();
     }

@@ -26,14 +26,16 @@ class BatchFanOut {
     private final JobScheduler jobs;
     private final TransactionTemplate transactions;
     private final SyncProperties properties;
+    private final JobQueueWakeUp wakeUp;
 
     BatchFanOut(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JobScheduler jobs, TransactionTemplate transactions,
-            SyncProperties properties) {
+            SyncProperties properties, JobQueueWakeUp wakeUp) {
         this.batches = batches;
         this.runs = runs;
         this.jobs = jobs;
         this.transactions = transactions;
         this.properties = properties;
+        this.wakeUp = wakeUp;
     }
 
     void fanOut(long runId) {
@@ -49,6 +51,7 @@ class BatchFanOut {
             int batchNo = batch.batchNo();
             jobs.<SyncBatchJob>enqueue(jobId(runId, started, batchNo), job -> job.write(runId, batchNo));
         }
+        wakeUp.takeUpNewWork();
     }
 
     static <T> List<List<T>> partition(List<T> items, int size) {

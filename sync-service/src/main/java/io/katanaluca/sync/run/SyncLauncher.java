@@ -27,16 +27,18 @@ public class SyncLauncher {
     private final StorageProvider jobStorage;
     private final JdbcRunStartLock startLock;
     private final TransactionTemplate transactions;
+    private final JobQueueWakeUp wakeUp;
     private final Clock clock;
 
     SyncLauncher(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, JobScheduler jobs, StorageProvider jobStorage,
-            JdbcRunStartLock startLock, TransactionTemplate transactions, Clock clock) {
+            JdbcRunStartLock startLock, TransactionTemplate transactions, JobQueueWakeUp wakeUp, Clock clock) {
         this.runs = runs;
         this.results = results;
         this.jobs = jobs;
         this.jobStorage = jobStorage;
         this.startLock = startLock;
         this.transactions = transactions;
+        this.wakeUp = wakeUp;
         this.clock = clock;
     }
 
@@ -99,6 +101,7 @@ public class SyncLauncher {
             Job job = jobStorage.getJobById(jobId);
             job.enqueue();
             jobStorage.save(job);
+            wakeUp.takeUpNewWork();
         } catch (JobNotFoundException forgotten) {
             enqueue(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, jobRuns.stream().map(SyncRun::id).toList());
         }
@@ -134,6 +137,7 @@ public class SyncLauncher {
         } finally {
             RunLogContext.restore(logContext);
         }
+        wakeUp.takeUpNewWork();
     }
 
     /** A run of this type is already queued or running. */

@@ -6,10 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads the Luca and Katana HTTP clients stream request bodies and complete exchanges on.
- * Without it Spring's JDK request factory starts a new thread for every request body, and on a
- * two-core machine the JDK's completion stages do too (the common pool has one thread, so they get
- * a thread per task): two thread starts per call, measured at about 20 ms per Luca call. A cached
- * pool of daemon threads reuses them and needs no shutdown.
+ * Without it Spring's JDK request factory starts a new thread for every request body (the JDK's
+ * own completion stages did too on a two-core machine: see {@code SyncServiceApplication.main}).
+ * A cached pool of daemon threads reuses them and needs no shutdown.
  */
 public final class HttpExecutor {
 

@@ -11,6 +11,7 @@ import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.ProcessingState;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.Paging;
 import org.jobrunr.storage.StorageProvider;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
  * server leads at once. JobRunr would do the same only after the dead server's heartbeat timed out
  * (4 polls, 20 s) and a retry back-off. With several nodes a node cannot tell a dead node from a
  * busy one at startup: there JobRunr's heartbeat timeout decides, and this class is not wired.
+ * A run still QUEUED without a job (the process died between creating it and enqueueing it) ends
+ * FAILED, as nothing would ever start it.
  * Runs before JobRunr's background job server starts (on ApplicationReadyEvent).
  */
 @Component
@@ -74,6 +77,7 @@ class RestartRecovery implements ApplicationRunner {
         interrupted.forEach(run -> runs.countInterruption(run.id()));
         List<Job> orphans = orphanedJobs(ownServer);
         orphans.forEach(this::takeUp);
+        runs.find(null, List.of(RunStatus.QUEUED), 0, MAX_ORPHANS).stream().filter(this::hasNoJob).forEach(this::failNeverQueued);
         if (!interrupted.isEmpty() || !orphans.isEmpty()) {
             log.info("The service had stopped during runs {}; taken up again: {} jobs left processing",
                     interrupted.stream().map(SyncRun::id).toList(), orphans.size());
@@ -105,6 +109,22 @@ class RestartRecovery implements ApplicationRunner {
     private boolean hasRetriesLeft(Job job) {
         long failures = job.getJobStatesOfType(FailedState.class).count();
         return failures <= Optional.ofNullable(job.getAmountOfRetries()).orElse(defaultRetries);
+    }
+
+    /** Created, but the process died before its job was enqueued (a moment's window in {@link SyncLauncher}): nothing would ever start it. */
+    private boolean hasNoJob(SyncRun run) {
+        try {
+            jobStorage.getJobById(run.jobId());
+            return false;
+        } catch (JobNotFoundException e) {
+            return true;
+        }
+    }
+
+    private void failNeverQueued(SyncRun run) {
+        log.warn("Run {} was created but never handed to the job queue; it ends FAILED", run.id());
+        runs.finish(run.id(), RunStatus.FAILED, clock.instant(),
+                "The service stopped as it started this run, before the run reached the job queue; start it again");
     }
 
     private void giveUp(SyncRun run) {

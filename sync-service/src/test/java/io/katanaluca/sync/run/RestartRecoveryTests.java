@@ -51,7 +51,7 @@ class RestartRecoveryTests {
     RestartRecoveryTests() {
         jobStorage.setJobMapper(new JobMapper(new Jackson3JsonMapper()));
         given(ownServer.getId()).willReturn(OWN_SERVER);
-        given(runs.find(isNull(), eq(List.of(RunStatus.RUNNING)), eq(0), anyInt())).willReturn(List.of());
+        given(runs.find(isNull(), any(), eq(0), anyInt())).willReturn(List.of());
     }
 
     @Test
@@ -103,6 +103,19 @@ class RestartRecoveryTests {
     }
 
     @Test
+    void shouldEndAQueuedRunFailedWhenItsJobNeverReachedTheQueue() {
+        SyncRun neverEnqueued = run(9, RunStatus.QUEUED);
+        SyncRun enqueued = run(10, RunStatus.QUEUED);
+        save(new Job(enqueued.jobId(), job(SyncJob.class, "run", 10L)));
+        given(runs.find(isNull(), eq(List.of(RunStatus.QUEUED)), eq(0), anyInt())).willReturn(List.of(neverEnqueued, enqueued));
+
+        recovery().recover();
+
+        verify(runs).finish(eq(9L), eq(RunStatus.FAILED), eq(NOW), contains("before the run reached the job queue"));
+        verify(runs, never()).finish(eq(10L), any(), any(), any());
+    }
+
+    @Test
     void shouldLeaveTheJobsOfItsOwnServerAlone() {
         Job running = save(job(SyncBatchJob.class, "write", 7L, 3), 10, new EnqueuedState(), processing(OWN_SERVER));
 
@@ -129,6 +142,10 @@ class RestartRecoveryTests {
     private Job save(JobDetails details, int retries, JobState... states) {
         Job job = new Job(UUID.randomUUID(), 0, details, new ArrayList<>(List.of(states)), new ConcurrentHashMap<>());
         job.setAmountOfRetries(retries);
+        return save(job);
+    }
+
+    private Job save(Job job) {
         return jobStorage.save(job);
     }
 
@@ -157,8 +174,12 @@ class RestartRecoveryTests {
     }
 
     private static SyncRun run(long id) {
-        return new SyncRun(id, UUID.randomUUID(), SyncType.PRODUCT, RunStatus.RUNNING, false, null, "test", NOW, NOW, null,
-                SyncRun.Counters.ZERO, null);
+        return run(id, RunStatus.RUNNING);
+    }
+
+    private static SyncRun run(long id, RunStatus status) {
+        return new SyncRun(id, UUID.randomUUID(), SyncType.PRODUCT, status, false, null, "test", NOW, NOW, null, SyncRun.Counters.ZERO,
+                null);
     }
 
     private static BackgroundJobServerStatus server(UUID id) {

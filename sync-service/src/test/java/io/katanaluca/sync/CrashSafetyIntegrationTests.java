@@ -63,9 +63,9 @@ class CrashSafetyIntegrationTests {
     private int starts;
 
     @AfterEach
-    void stopService() {
+    void stopService() throws InterruptedException {
         if (service != null) {
-            service.close();
+            service.killHard();
         }
     }
 

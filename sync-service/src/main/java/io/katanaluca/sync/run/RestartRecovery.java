@@ -2,6 +2,7 @@ package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.system.ClusterMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,7 @@ class RestartRecovery implements ApplicationRunner {
     private final RunsOfJob runsOfJob;
     private final Clock clock;
     private final int defaultRetries;
+    private final Instant started;
 
     RestartRecovery(StorageProvider jobStorage, ObjectProvider<BackgroundJobServer> server, JdbcSyncRunRepository runs, Clock clock,
             @Value("${jobrunr.jobs.default-number-of-retries:10}") int defaultRetries) {
@@ -59,6 +61,7 @@ class RestartRecovery implements ApplicationRunner {
         this.runsOfJob = new RunsOfJob(runs);
         this.clock = clock;
         this.defaultRetries = defaultRetries;
+        this.started = clock.instant();
     }
 
     @Override
@@ -77,7 +80,8 @@ class RestartRecovery implements ApplicationRunner {
         interrupted.forEach(run -> runs.countInterruption(run.id()));
         List<Job> orphans = orphanedJobs(ownServer);
         orphans.forEach(this::takeUp);
-        runs.find(null, List.of(RunStatus.QUEUED), 0, MAX_ORPHANS).stream().filter(this::hasNoJob).forEach(this::failNeverQueued);
+        runs.find(null, List.of(RunStatus.QUEUED), 0, MAX_ORPHANS).stream().filter(this::isFromBeforeTheStart).filter(this::hasNoJob)
+                .forEach(this::failNeverQueued);
         if (!interrupted.isEmpty() || !orphans.isEmpty()) {
             log.info("The service had stopped during runs {}; taken up again: {} jobs left processing",
                     interrupted.stream().map(SyncRun::id).toList(), orphans.size());
@@ -109,6 +113,11 @@ class RestartRecovery implements ApplicationRunner {
     private boolean hasRetriesLeft(Job job) {
         long failures = job.getJobStatesOfType(FailedState.class).count();
         return failures <= Optional.ofNullable(job.getAmountOfRetries()).orElse(defaultRetries);
+    }
+
+    /** The API already takes starts while this runs: a run created since may be between its commit and its enqueue. */
+    private boolean isFromBeforeTheStart(SyncRun run) {
+        return run.createdAt().isBefore(started);
     }
 
     /** Created, but the process died before its job was enqueued (a moment's window in {@link SyncLauncher}): nothing would ever start it. */

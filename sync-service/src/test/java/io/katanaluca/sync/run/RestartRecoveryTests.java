@@ -104,15 +104,18 @@ class RestartRecoveryTests {
 
     @Test
     void shouldEndAQueuedRunFailedWhenItsJobNeverReachedTheQueue() {
-        SyncRun neverEnqueued = run(9, RunStatus.QUEUED);
-        SyncRun enqueued = run(10, RunStatus.QUEUED);
+        SyncRun neverEnqueued = run(9, RunStatus.QUEUED, NOW.minusSeconds(60));
+        SyncRun enqueued = run(10, RunStatus.QUEUED, NOW.minusSeconds(60));
+        SyncRun startedMeanwhile = run(11, RunStatus.QUEUED, NOW);
         save(new Job(enqueued.jobId(), job(SyncJob.class, "run", 10L)));
-        given(runs.find(isNull(), eq(List.of(RunStatus.QUEUED)), eq(0), anyInt())).willReturn(List.of(neverEnqueued, enqueued));
+        given(runs.find(isNull(), eq(List.of(RunStatus.QUEUED)), eq(0), anyInt()))
+                .willReturn(List.of(startedMeanwhile, enqueued, neverEnqueued));
 
         recovery().recover();
 
         verify(runs).finish(eq(9L), eq(RunStatus.FAILED), eq(NOW), contains("before the run reached the job queue"));
         verify(runs, never()).finish(eq(10L), any(), any(), any());
+        verify(runs, never()).finish(eq(11L), any(), any(), any());
     }
 
     @Test
@@ -174,11 +177,11 @@ class RestartRecoveryTests {
     }
 
     private static SyncRun run(long id) {
-        return run(id, RunStatus.RUNNING);
+        return run(id, RunStatus.RUNNING, NOW.minusSeconds(60));
     }
 
-    private static SyncRun run(long id, RunStatus status) {
-        return new SyncRun(id, UUID.randomUUID(), SyncType.PRODUCT, status, false, null, "test", NOW, NOW, null, SyncRun.Counters.ZERO,
+    private static SyncRun run(long id, RunStatus status, Instant created) {
+        return new SyncRun(id, UUID.randomUUID(), SyncType.PRODUCT, status, false, null, "test", created, null, null, SyncRun.Counters.ZERO,
                 null);
     }
 

@@ -147,8 +147,18 @@ public class JdbcSyncRunRepository {
 
     /** An ended run goes back to the queue (a retry); its counters start over when it starts. */
     public void requeue(long id) {
-        jdbc.update("UPDATE sync_operation_log SET status = ?, end_time = NULL, error_message = NULL WHERE id = ?",
+        jdbc.update("UPDATE sync_operation_log SET status = ?, end_time = NULL, error_message = NULL, interruptions = 0 WHERE id = ?",
                 RunStatus.QUEUED.name(), id);
+    }
+
+    /** The service stopped while the run was running, and takes it up again. Kept when the run starts over. */
+    public void countInterruption(long id) {
+        jdbc.update("UPDATE sync_operation_log SET interruptions = interruptions + 1 WHERE id = ?", id);
+    }
+
+    public int interruptions(long id) {
+        Integer count = jdbc.queryForObject("SELECT interruptions FROM sync_operation_log WHERE id = ?", Integer.class, id);
+        return count == null ? 0 : count;
     }
 
     /** Removes the run and, by cascade, its per-record results. The mapping table keeps what was written. */

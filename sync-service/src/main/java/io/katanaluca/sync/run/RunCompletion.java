@@ -40,14 +40,20 @@ class RunCompletion {
         }
         SyncRun.Counters counters = runs.findById(runId).orElseThrow().counters();
         RunStatus status = RunStatus.ofFinishedRun(counters.succeeded(), counters.failed());
-        if (batches.finishRun(runId, status, clock.instant(), summary(counters, results.countOutcomes(runId)))) {
+        String summary = summary(counters, results.countOutcomes(runId), runs.interruptions(runId));
+        if (batches.finishRun(runId, status, clock.instant(), summary)) {
             log.info("Run {} ended {}: {}", runId, status, counters);
             runs.findById(runId).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
         }
     }
 
-    private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes) {
+    private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes, int interruptions) {
         List<String> notes = new ArrayList<>();
+        if (interruptions > 0) {
+            notes.add("The service stopped " + (interruptions == 1 ? "once" : interruptions + " times") + " during this run and"
+                    + " resumed it each time it started again; writes cut short were repeated, and what Luca already held was"
+                    + " adopted, not duplicated");
+        }
         if (counters.failed() > 0) {
             notes.add(counters.failed() + " of " + counters.total() + " records failed; see the per-record results");
         }

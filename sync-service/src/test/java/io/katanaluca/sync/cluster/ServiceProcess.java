@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One instance of the service in a JVM of its own, so that a test can kill it the hard way (SIGKILL), as a machine dies. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
 
@@ -18,24 +18,30 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServiceProcess start(Map<String, String> properties, Path log) {
+    public static ServiceProcess start(Map<String, String> properties, Path log) {
+        return start(properties, log, Path.of("").toAbsolutePath());
+    }
+
+    /** Starts it in {@code workingDirectory}, where the default H2 file database ({@code ./data}) then lives. */
+    public static ServiceProcess start(Map<String, String> properties, Path log, Path workingDirectory) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), SyncServiceApplication.class.getName()));
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         try {
-            File logFile = log.toFile();
-            return new ServiceProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile).start());
+            File logFile = log.toAbsolutePath().toFile();
+            return new ServiceProcess(new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(logFile).start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a service process", e);
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Kills the process without letting it clean up: no shutdown hooks, no goodbye to JobRunr, Redis or PostgreSQL. */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

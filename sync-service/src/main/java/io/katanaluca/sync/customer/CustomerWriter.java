@@ -8,6 +8,7 @@ import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaCustomer;
 import io.katanaluca.sync.luca.LucaWritePermits;
 import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.remote.Setbacks;
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
 import io.katanaluca.sync.run.PendingRow;
 import io.katanaluca.sync.run.RecordOutcome;
@@ -40,8 +41,8 @@ class CustomerWriter {
 
     Completion write(PendingRow pending, CustomerDraft draft) {
         try {
-            long id = resilient.call(() -> permits.withPermit(() -> luca.createCustomer(draft)));
-            return new Completion(pending.resultId(), RecordOutcome.CREATED, id, null);
+            Setbacks.Collected<Long> created = Setbacks.collect(() -> resilient.call(() -> permits.withPermit(() -> luca.createCustomer(draft))));
+            return new Completion(pending.resultId(), RecordOutcome.CREATED, created.result(), null).withWarning(created.summary("written"));
         } catch (DuplicateCodeException e) {
             return linkExisting(pending, draft);
         } catch (RemoteCallException e) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -153,6 +154,16 @@ public class JdbcRecordResultRepository {
         Timestamp at = Timestamp.from(now);
         jdbc.batchUpdate("UPDATE sync_record_result SET outcome = ?, luca_id = ?, reason = ?, finished_at = ? WHERE id = ?",
                 completions.stream().map(c -> new Object[] {c.outcome().name(), c.lucaId(), cut(c.reason(), MAX_TEXT), at, c.resultId()}).toList());
+        addWarnings(completions.stream().filter(c -> c.warning() != null).toList());
+    }
+
+    /** After the warnings the mapping gave at planning time, what the write went through. */
+    private void addWarnings(List<Completion> warned) {
+        if (warned.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE sync_record_result SET warnings = LEFT(CASE WHEN warnings IS NULL THEN ? ELSE warnings || ? END, "
+                + MAX_TEXT + ") WHERE id = ?", warned.stream().map(c -> new Object[] {c.warning(), "\n" + c.warning(), c.resultId()}).toList());
     }
 
     public List<RecordResult> find(long runId, RecordOutcome outcome, int offset, int max) {
@@ -208,8 +219,16 @@ public class JdbcRecordResultRepository {
                 warnings == null ? List.of() : Arrays.asList(warnings.split("\n")));
     }
 
-    /** The outcome of one pending write. */
-    public record Completion(long resultId, RecordOutcome outcome, Long lucaId, String reason) {
+    /** The outcome of one pending write; {@code warning}, if any, is added to the record's warnings. */
+    public record Completion(long resultId, RecordOutcome outcome, Long lucaId, String reason, String warning) {
+
+        public Completion(long resultId, RecordOutcome outcome, Long lucaId, String reason) {
+            this(resultId, outcome, lucaId, reason, null);
+        }
+
+        public Completion withWarning(Optional<String> added) {
+            return new Completion(resultId, outcome, lucaId, reason, added.orElse(null));
+        }
     }
 
     /** The reason given to each of the records that map to one Luca code. */

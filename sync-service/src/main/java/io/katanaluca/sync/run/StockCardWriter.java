@@ -7,6 +7,7 @@ import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.product.StockCardCache;
 import io.katanaluca.sync.product.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.remote.Setbacks;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one planned card to Luca. A create answered "code already used" adopts the existing
  * card by its code and updates it: there is never a second card or a {@code -V2} code. Every Luca
- * call holds one of the cluster's write permits while it runs (not while its retry waits).
+ * call holds one of the cluster's write permits while it runs (not while its retry waits). A card
+ * written only after retries says so in a warning on its record ("written after 2 retries (HTTP 500,
+ * session expired)").
  */
 @Component
 class StockCardWriter {
@@ -37,9 +40,9 @@ class StockCardWriter {
 
     JdbcRecordResultRepository.Completion write(PendingWrite pending) {
         try {
-            JdbcRecordResultRepository.Completion done = pending.action() == Action.CREATE ? create(pending) : update(pending, pending.skartId());
-            cache.put(pending.draft().kartKodu(), done.lucaId());
-            return done;
+            Setbacks.Collected<JdbcRecordResultRepository.Completion> done = Setbacks.collect(() -> writeOnce(pending));
+            cache.put(pending.draft().kartKodu(), done.result().lucaId());
+            return done.result().withWarning(done.summary("written"));
         } catch (RemoteCallException e) {
             return failed(pending, e.reason() + (e.isTransient() ? " (gave up after retries; the next run tries again)" : ""));
         } catch (CallNotPermittedException e) {
@@ -48,6 +51,10 @@ class StockCardWriter {
             log.warn("Unexpected failure writing card {}", pending.draft().kartKodu(), e);
             return failed(pending, "unexpected error: " + e);
         }
+    }
+
+    private JdbcRecordResultRepository.Completion writeOnce(PendingWrite pending) {
+        return pending.action() == Action.CREATE ? create(pending) : update(pending, pending.skartId());
     }
 
     private JdbcRecordResultRepository.Completion create(PendingWrite pending) {

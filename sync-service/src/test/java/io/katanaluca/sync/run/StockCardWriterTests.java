@@ -57,6 +57,7 @@ class StockCardWriterTests {
         assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
         assertThat(luca.stockCardByCode("TR-2")).hasValueSatisfying(card -> assertThat(card.skartId()).isEqualTo(done.lucaId()));
         assertThat(cache.skartIdFor("TR-2")).contains(done.lucaId());
+        assertThat(done.warning()).isNull();
     }
 
     @Test
@@ -67,6 +68,18 @@ class StockCardWriterTests {
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
         assertThat(luca.stockCards()).hasSize(1);
+        assertThat(done.warning()).isEqualTo("written after 2 retries (HTTP 500 ×2)");
+    }
+
+    @Test
+    void shouldSayOnTheRecordThatItsWriteReplayedAfterAnExpiredSession() {
+        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        luca.expireAllSessions();
+
+        var done = writer.write(pending(Action.CREATE, null, draft("TR-6", "Pul")));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
+        assertThat(done.warning()).isEqualTo("written after 1 retry (session expired)");
     }
 
     @Test

@@ -52,7 +52,8 @@ public class KatanaConfiguration {
     KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateLimiter budget,
             @Qualifier("katanaRetry") Retry retry, @Qualifier("katanaCircuitBreaker") CircuitBreaker circuitBreaker,
             KatanaProperties properties, Clock clock, Optional<RemoteCallTimer> timer) {
-        return new KatanaClient(restClient, budget, retry, circuitBreaker, properties.pageSize(), clock, timer.orElse(RemoteCallTimer.NONE));
+        return new KatanaClient(restClient, properties.baseUrl().strip(), budget, retry, circuitBreaker, properties.pageSize(), clock,
+                timer.orElse(RemoteCallTimer.NONE));
     }
 
     @Bean

@@ -44,8 +44,8 @@ public class KatanaConfiguration {
     }
 
     @Bean(defaultCandidate = false)
-    CircuitBreaker katanaCircuitBreaker() {
-        return ResilienceConfiguration.circuitBreakerFor("katana");
+    CircuitBreaker katanaCircuitBreaker(RetryProperties retryProperties) {
+        return ResilienceConfiguration.circuitBreakerFor("katana", retryProperties.katana().circuitOpenDuration());
     }
 
     @Bean

@@ -46,6 +46,17 @@ class RunCompletion {
         }
     }
 
+    /**
+     * Ends the run FAILED before its last batch, e.g. when Luca cannot be reached; the first caller
+     * ends it, later ones (the other batches that met the same outage) change nothing.
+     */
+    void stop(long runId, String reason) {
+        if (batches.finishRun(runId, RunStatus.FAILED, clock.instant(), reason)) {
+            log.warn("Run {} stopped: {}", runId, reason);
+            runs.findById(runId).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
+        }
+    }
+
     private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes) {
         List<String> notes = new ArrayList<>();
         if (counters.failed() > 0) {

@@ -8,7 +8,6 @@ import io.katanaluca.sync.product.StockCardCache;
 import io.katanaluca.sync.product.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.remote.Setbacks;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
  * card by its code and updates it: there is never a second card or a {@code -V2} code. Every Luca
  * call holds one of the cluster's write permits while it runs (not while its retry waits). A card
  * written only after retries says so in a warning on its record ("written after 2 retries (HTTP 500,
- * session expired)").
+ * session expired)"). When Luca's circuit breaker refuses the call, the card is not written and
+ * {@link LucaUnavailableException} stops the batch.
  */
 @Component
 class StockCardWriter {
@@ -38,15 +38,15 @@ class StockCardWriter {
         this.permits = permits;
     }
 
-    JdbcRecordResultRepository.Completion write(PendingWrite pending) {
+    JdbcRecordResultRepository.Completion write(PendingWrite pending) throws LucaUnavailableException {
         try {
             Setbacks.Collected<JdbcRecordResultRepository.Completion> done = Setbacks.collect(() -> writeOnce(pending));
             cache.put(pending.draft().kartKodu(), done.result().lucaId());
             return done.result().withWarning(done.summary("written"));
         } catch (RemoteCallException e) {
             return failed(pending, e.reason() + (e.isTransient() ? " (gave up after retries; the next run tries again)" : ""));
-        } catch (CallNotPermittedException e) {
-            return failed(pending, "Luca is failing too often, calls are paused by the circuit breaker; the next run tries again");
+        } catch (LucaUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.warn("Unexpected failure writing card {}", pending.draft().kartKodu(), e);
             return failed(pending, "unexpected error: " + e);

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
@@ -11,6 +12,7 @@ import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sync.cache.CaffeineStockCardCache;
 import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaClients;
+import io.katanaluca.sync.luca.LucaProperties;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.product.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
@@ -28,9 +30,10 @@ class StockCardWriterTests {
 
     private final LucaSimulator luca = LucaSimulator.start(LucaSimulatorConfig.defaults());
     private final CaffeineStockCardCache cache = new CaffeineStockCardCache();
-    private final StockCardWriter writer = new StockCardWriter(
-            LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"), new ResilientLuca(fastRetry(), CircuitBreaker.ofDefaults("luca")), cache,
-            new InProcessLucaWritePermits(5));
+    private final CircuitBreaker circuitBreaker = CircuitBreaker.ofDefaults("luca");
+    private final StockCardWriter writer = new StockCardWriter(LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"),
+            new ResilientLuca(fastRetry(), circuitBreaker, new LucaProperties(luca.baseUrl(), "1234", "demo", "demo-pass", null, null, null, null, null)),
+            cache, new InProcessLucaWritePermits(5));
 
     @AfterEach
     void stop() {
@@ -105,6 +108,23 @@ class StockCardWriterTests {
         assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(done.reason()).contains("kartAdi");
         assertThat(luca.callCount("EkleStkWsSkart.do") - createsBefore).isEqualTo(1);
+    }
+
+    @Test
+    void shouldStopWithLucasAddressAndLastFailureWhenTheCircuitBreakerRefusesTheCall() {
+        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        luca.goOffline();
+        var gaveUp = writer.write(pending(Action.CREATE, null, draft("TR-7", "Kapak")));
+        circuitBreaker.transitionToOpenState();
+
+        Throwable refused = catchThrowable(() -> writer.write(pending(Action.CREATE, null, draft("TR-8", "Conta"))));
+
+        assertThat(gaveUp.outcome()).isEqualTo(RecordOutcome.FAILED);
+        assertThat(gaveUp.reason()).contains("Luca could not be reached at " + luca.baseUrl(), "gave up after retries");
+        assertThat(refused).isInstanceOf(LucaUnavailableException.class)
+                .hasMessageStartingWith("Calls to Luca at " + luca.baseUrl() + " are paused for 60 s after repeated failures")
+                .hasMessageContaining("the last one: Luca could not be reached at " + luca.baseUrl());
+        assertThat(cache.skartIdFor("TR-8")).isEmpty();
     }
 
     private static PendingWrite pending(Action action, Long skartId, StockCardDraft draft) {

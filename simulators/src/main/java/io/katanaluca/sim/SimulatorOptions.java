@@ -17,10 +17,12 @@ import java.util.Properties;
 final class SimulatorOptions {
 
     static final List<String> KEYS = List.of("katana.port", "katana.api-key", "katana.rate-limit",
-            "katana.rate-period-seconds", "katana.latency-ms", "katana.failure-rate", "katana.webhooks-allow-http",
+            "katana.rate-period-seconds", "katana.latency-ms", "katana.failure-rate", "katana.burst-429-every",
+            "katana.burst-429-length", "katana.webhooks-allow-http",
             "katana.webhook-duplicate-share", "products", "materials", "seed",
             "catalogue", "luca.port", "luca.org-code", "luca.username", "luca.password", "luca.session-minutes",
-            "luca.latency-ms", "luca.failure-rate", "luca.html-error-rate", "luca.html-expiry-share",
+            "luca.latency-ms", "luca.latency-jitter-ms", "luca.failure-rate", "luca.html-error-rate", "luca.html-expiry-share",
+            "luca.session-expiry-seconds",
             "luca.max-concurrent", "luca.list-key");
 
     private final Map<String, String> values;
@@ -51,6 +53,7 @@ final class SimulatorOptions {
                         Duration.ofSeconds(number("katana.rate-period-seconds", 60)))
                 .withLatency(Duration.ofMillis(number("katana.latency-ms", 0)))
                 .withFailureRate5xx(share("katana.failure-rate"))
+                .withTooManyRequestsBursts(number("katana.burst-429-every", 0), number("katana.burst-429-length", 0))
                 .withWebhooks(defaults.webhooks().withHttpAllowed(flag("katana.webhooks-allow-http"))
                         .withDuplicateShare(share("katana.webhook-duplicate-share")))
                 .withSeed(number("seed", 42));
@@ -73,6 +76,8 @@ final class SimulatorOptions {
                         text("luca.password", defaults.password()))
                 .withSessionLifetime(Duration.ofMinutes(number("luca.session-minutes", 20)))
                 .withLatency(Duration.ofMillis(number("luca.latency-ms", 0)))
+                .withLatencyJitter(Duration.ofMillis(number("luca.latency-jitter-ms", 0)))
+                .withSessionExpiryInterval(Duration.ofSeconds(number("luca.session-expiry-seconds", 0)))
                 .withFailureRate5xx(share("luca.failure-rate"))
                 .withHtmlErrorRate(share("luca.html-error-rate"))
                 .withHtmlExpiryShare(share("luca.html-expiry-share"))

@@ -3,6 +3,7 @@ package io.katanaluca.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.katanaluca.sim.katana.TooManyRequestsBursts;
 import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,16 @@ class SimulatorOptionsTests {
 
         // when
         SimulatorOptions options = SimulatorOptions.parse(new String[] {"--luca.port=9002", "--products=12",
-                "--luca.max-concurrent=3", "--katana.rate-limit=5"}, system);
+                "--luca.max-concurrent=3", "--katana.rate-limit=5", "--luca.latency-jitter-ms=200", "--luca.session-expiry-seconds=10",
+                "--katana.burst-429-every=8", "--katana.burst-429-length=2"}, system);
 
         // then
         assertThat(options.luca().port()).isEqualTo(9002);
         assertThat(options.luca().latency()).isEqualTo(Duration.ofMillis(25));
         assertThat(options.luca().maxConcurrent()).isEqualTo(3);
+        assertThat(options.luca().latencyJitter()).isEqualTo(Duration.ofMillis(200));
+        assertThat(options.luca().sessionExpiryInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.katana().bursts()).isEqualTo(new TooManyRequestsBursts(8, 2));
         assertThat(options.katana().rateLimitRequests()).isEqualTo(5);
         assertThat(options.catalogue().productCount()).isEqualTo(12);
     }

@@ -5,10 +5,12 @@ import io.katanaluca.sim.http.QueryString;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The emulated /v1 API. Order of checks as seen from Katana: authentication, then quota (a 429
- * still carries the quota headers), then the injected latency and failures, then routing.
+ * The emulated /v1 API. Order of checks as seen from Katana: authentication, then the injected 429
+ * bursts and the quota (a 429 still carries the quota headers), then the injected latency and
+ * failures, then routing.
  */
 final class KatanaApiHandler {
 
@@ -21,6 +23,7 @@ final class KatanaApiHandler {
     private final WebhookEndpoint webhooks;
     private final Random random;
     private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicLong authenticated = new AtomicLong();
 
     KatanaApiHandler(KatanaSimulatorConfig config, FixedWindowRateLimiter rateLimiter, RequestCounters counters,
             KatanaListEndpoint endpoint, WebhookEndpoint webhooks) {
@@ -38,7 +41,8 @@ final class KatanaApiHandler {
             counters.unauthorized();
             return KatanaErrors.unauthorized();
         }
-        RateLimitDecision quota = rateLimiter.acquire(config.apiKey());
+        RateLimitDecision quota = config.bursts().refuses(authenticated.incrementAndGet()) ? inBurst()
+                : rateLimiter.acquire(config.apiKey());
         HttpReply reply = quota.allowed() ? afterQuota(method, path, query, body) : tooManyRequests(quota);
         return withQuotaHeaders(reply, quota);
     }
@@ -50,6 +54,12 @@ final class KatanaApiHandler {
     private boolean isAuthorized(String authorization) {
         return authorization != null && authorization.startsWith(BEARER)
                 && authorization.substring(BEARER.length()).trim().equals(config.apiKey());
+    }
+
+    /** Refused for a second, whatever the quota: no quota is used. */
+    private RateLimitDecision inBurst() {
+        long now = System.currentTimeMillis();
+        return RateLimitDecision.denied(config.rateLimitRequests(), now + 1000, now);
     }
 
     private HttpReply tooManyRequests(RateLimitDecision quota) {

@@ -26,6 +26,15 @@ final class FaultValues {
         return latency;
     }
 
+    /** Zero switches a periodic fault off. */
+    static Duration checkInterval(Duration interval) {
+        Objects.requireNonNull(interval, "interval");
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("interval must be zero (off) or positive: " + interval);
+        }
+        return interval;
+    }
+
     static double checkShare(String name, double share) {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException(name + " must be within 0..1: " + share);

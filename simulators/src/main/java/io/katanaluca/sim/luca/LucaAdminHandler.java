@@ -86,6 +86,7 @@ final class LucaAdminHandler {
     private ObjectNode stats() {
         ObjectNode stats = Json.object();
         stats.put("logins", simulator.loginCount());
+        stats.put("sessionExpiries", simulator.sessionExpiryCount());
         ObjectNode calls = stats.putObject("calls");
         simulator.callCounts().forEach(calls::put);
         stats.put("peakConcurrency", simulator.peakConcurrency());
@@ -99,6 +100,8 @@ final class LucaAdminHandler {
         LucaFaults faults = simulator.faults();
         return Json.object()
                 .put("latencyMs", faults.latency().toMillis())
+                .put("latencyJitterMs", faults.latencyJitter().toMillis())
+                .put("sessionExpiryIntervalMs", faults.sessionExpiryInterval().toMillis())
                 .put("failureRate5xx", faults.failureRate5xx())
                 .put("htmlErrorRate", faults.htmlErrorRate())
                 .put("htmlExpiryShare", faults.htmlExpiryShare())
@@ -112,6 +115,8 @@ final class LucaAdminHandler {
             throw new IllegalArgumentException("The body must be a JSON object");
         }
         body.optional("latencyMs").ifPresent(v -> faults.setLatency(Duration.ofMillis(v.asLong())));
+        body.optional("latencyJitterMs").ifPresent(v -> faults.setLatencyJitter(Duration.ofMillis(v.asLong())));
+        body.optional("sessionExpiryIntervalMs").ifPresent(v -> faults.setSessionExpiryInterval(Duration.ofMillis(v.asLong())));
         body.optional("failureRate5xx").ifPresent(v -> faults.setFailureRate5xx(v.asDouble()));
         body.optional("htmlErrorRate").ifPresent(v -> faults.setHtmlErrorRate(v.asDouble()));
         body.optional("htmlExpiryShare").ifPresent(v -> faults.setHtmlExpiryShare(v.asDouble()));

@@ -8,8 +8,8 @@ import java.util.Random;
 
 /**
  * The emulated {@code /Yetki/<Action>.do} API. Per call: count it, reject it if too many are in
- * flight, sleep the latency (still in flight), apply the injected faults, check session and
- * branch, then run the action.
+ * flight, sleep the latency and jitter (still in flight), apply the injected faults (forced session
+ * expiry, 5xx, HTML error page), check session and branch, then run the action.
  */
 final class LucaApiHandler {
 
@@ -42,7 +42,7 @@ final class LucaApiHandler {
             if (faults.isOverLimit(inFlight)) {
                 return LucaReplies.html(503, LucaPages.OVERLOADED);
             }
-            sleep(faults.latency().toMillis());
+            sleep(faults.delayMillis(random));
             return faultOr(call);
         } finally {
             gauge.exit();
@@ -50,7 +50,7 @@ final class LucaApiHandler {
     }
 
     private HttpReply faultOr(LucaCall call) {
-        if (faults.takeSessionExpiry()) {
+        if (faults.takeSessionExpiry() || faults.takePeriodicExpiry()) {
             sessions.expireAll();
         }
         if (faults.takeFailure(random)) {

@@ -1,8 +1,11 @@
 package io.katanaluca.sim.luca;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The fault knobs of a running {@link LucaSimulator}, read on every call to the emulated API
@@ -11,7 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LucaFaults {
 
     private final LucaSimulatorConfig initial;
+    private final Clock clock;
     private volatile Duration latency;
+    private volatile Duration latencyJitter;
+    private volatile Duration sessionExpiryInterval;
+    private final AtomicReference<Instant> nextPeriodicExpiry = new AtomicReference<>();
     private volatile double failureRate5xx;
     private volatile double htmlErrorRate;
     private volatile double htmlExpiryShare;
@@ -20,14 +27,17 @@ public final class LucaFaults {
     private final AtomicInteger failuresToSend = new AtomicInteger();
     private final AtomicInteger htmlErrorsToSend = new AtomicInteger();
 
-    LucaFaults(LucaSimulatorConfig initial) {
+    LucaFaults(LucaSimulatorConfig initial, Clock clock) {
         this.initial = initial;
+        this.clock = clock;
         restoreDefaults();
     }
 
     /** Back to the values the simulator was started with; pending one-shot faults are dropped. */
     public void restoreDefaults() {
         latency = initial.latency();
+        latencyJitter = initial.latencyJitter();
+        setSessionExpiryInterval(initial.sessionExpiryInterval());
         failureRate5xx = initial.failureRate5xx();
         htmlErrorRate = initial.htmlErrorRate();
         htmlExpiryShare = initial.htmlExpiryShare();
@@ -40,6 +50,22 @@ public final class LucaFaults {
     /** Slept while the call counts as in flight. */
     public LucaFaults setLatency(Duration latency) {
         this.latency = FaultValues.checkLatency(latency);
+        return this;
+    }
+
+    /** Each call sleeps the latency plus a uniformly drawn 0..{@code jitter} more. */
+    public LucaFaults setLatencyJitter(Duration jitter) {
+        this.latencyJitter = FaultValues.checkLatency(jitter);
+        return this;
+    }
+
+    /**
+     * Every {@code interval} from now on, all open sessions end (at the first call after each tick,
+     * which is what a client can tell apart); zero switches it off.
+     */
+    public LucaFaults setSessionExpiryInterval(Duration interval) {
+        this.sessionExpiryInterval = FaultValues.checkInterval(interval);
+        nextPeriodicExpiry.set(interval.isZero() ? null : clock.instant().plus(interval));
         return this;
     }
 
@@ -89,6 +115,14 @@ public final class LucaFaults {
         return latency;
     }
 
+    public Duration latencyJitter() {
+        return latencyJitter;
+    }
+
+    public Duration sessionExpiryInterval() {
+        return sessionExpiryInterval;
+    }
+
     public double failureRate5xx() {
         return failureRate5xx;
     }
@@ -108,6 +142,24 @@ public final class LucaFaults {
     /** True for exactly one call: the first after the countdown of expireSessionsAfterCalls. */
     boolean takeSessionExpiry() {
         return callsBeforeSessionExpiry.getAndUpdate(left -> left >= 0 ? left - 1 : left) == 0;
+    }
+
+    /** True for the first call at or after a tick of the periodic expiry; ticks that passed without a call count once. */
+    boolean takePeriodicExpiry() {
+        Instant due = nextPeriodicExpiry.get();
+        Instant now = clock.instant();
+        if (due == null || now.isBefore(due)) {
+            return false;
+        }
+        Duration every = sessionExpiryInterval;
+        long ticksPassed = every.isZero() ? 1 : Duration.between(due, now).toNanos() / every.toNanos() + 1;
+        return nextPeriodicExpiry.compareAndSet(due, due.plus(every.multipliedBy(ticksPassed)));
+    }
+
+    /** The latency plus this call's share of the jitter, in milliseconds. */
+    long delayMillis(Random random) {
+        long jitter = latencyJitter.toMillis();
+        return latency.toMillis() + (jitter > 0 ? random.nextLong(jitter + 1) : 0);
     }
 
     boolean takeFailure(Random random) {

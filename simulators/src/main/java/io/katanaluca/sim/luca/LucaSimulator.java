@@ -29,19 +29,23 @@ public final class LucaSimulator implements AutoCloseable {
     private final SessionActions sessionActions;
     private final StockCards stockCards;
     private final Customers customers;
-    private final SimHttpServer server;
+    private final LucaHttpHandler handler;
+    private final int port;
+    private SimHttpServer server; // null while offline; guarded by this
 
     private LucaSimulator(LucaSimulatorConfig config) {
         Clock clock = Clock.systemUTC();
         sessions = new SessionStore(config.sessionLifetime());
-        faults = new LucaFaults(config);
+        faults = new LucaFaults(config, clock);
         sessionActions = new SessionActions(config, sessions, clock);
         StockCardRules rules = new StockCardRules(config.units().stream().map(LucaUnit::id).collect(Collectors.toSet()));
         stockCards = new StockCards(new StockCardStore(), rules, clock);
         customers = new Customers(new CustomerStore(), new CustomerRules(), clock);
         LucaApiHandler api = new LucaApiHandler(routes(new StockCardActions(stockCards, config), new CustomerActions(customers)), sessions, faults,
                 gauge, counters, clock, config.seed());
-        server = SimHttpServer.start("Luca", config.port(), new LucaHttpHandler(api, new LucaAdminHandler(this)));
+        handler = new LucaHttpHandler(api, new LucaAdminHandler(this));
+        server = SimHttpServer.start("Luca", config.port(), handler);
+        port = server.port();
     }
 
     public static LucaSimulator start(LucaSimulatorConfig config) {
@@ -53,8 +57,27 @@ public final class LucaSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/Yetki";
     }
 
+    /** The port it listens on, and listens on again after {@link #goOnline()}. */
     public int port() {
-        return server.port();
+        return port;
+    }
+
+    /**
+     * Stops listening, as a Luca that went down or a network that broke: connections are refused
+     * (calls in flight lose their reply) while cards, accounts, sessions and counts stay as they are.
+     */
+    public synchronized void goOffline() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /** Listens again on the same port, with everything it held before going offline. */
+    public synchronized void goOnline() {
+        if (server == null) {
+            server = SimHttpServer.start("Luca", port, handler);
+        }
     }
 
     /** All stored cards, oldest first. */
@@ -144,22 +167,32 @@ public final class LucaSimulator implements AutoCloseable {
     }
 
     /**
+     * How often open sessions were ended before their time ({@link #expireAllSessions()}, the
+     * fault knobs' one-shot and periodic expiry), counting only the times a session was open: each
+     * is an expiry a client has to notice, so a client that logs in once per expiry has
+     * {@code loginCount() <= sessionExpiryCount() + 1}.
+     */
+    public long sessionExpiryCount() {
+        return sessions.forcedExpiries();
+    }
+
+    /**
      * Back to the state just after start: no cards (ids restart at 79409), no customer accounts
-     * (ids restart at 210001), counts, sessions or peak; faults as configured.
+     * (ids restart at 210001), counts, sessions, expiries or peak; faults as configured.
      */
     public void reset() {
         stockCards.store().clear();
         customers.store().clear();
         counters.reset();
         sessionActions.resetLoginCount();
-        sessions.expireAll();
+        sessions.clear();
         gauge.resetPeak();
         faults.restoreDefaults();
     }
 
     @Override
     public void close() {
-        server.close();
+        goOffline();
     }
 
     private Map<String, LucaApiHandler.Route> routes(StockCardActions cards, CustomerActions customerActions) {

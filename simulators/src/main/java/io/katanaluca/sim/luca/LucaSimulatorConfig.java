@@ -13,15 +13,18 @@ import java.util.Objects;
  * @param branches        what YdlUserResponsibilityOrgSs.do lists
  * @param sessionLifetime counted from login
  * @param htmlExpiryShare share of "not logged in" replies sent as an HTML login page, 0..1
+ * @param latency         slept on every call
+ * @param latencyJitter   up to this much more, uniformly drawn per call (0 = none)
  * @param htmlErrorRate   share of calls answered 200 with an HTML error page, 0..1
  * @param maxConcurrent   calls in flight above this get HTTP 503; 0 = unlimited
+ * @param sessionExpiryInterval every open session ends this often, counted from start (0 = never)
  * @param stockListKey    wrapper key of ListeleStkSkart.do replies ("list"); {@link #BARE_ARRAY} for none
  * @param seed            seeds the fault randomness
  */
 public record LucaSimulatorConfig(int port, String orgCode, String username, String password,
-        List<LucaBranch> branches, Duration sessionLifetime, double htmlExpiryShare, Duration latency,
-        double failureRate5xx, double htmlErrorRate, int maxConcurrent, List<LucaUnit> units, String stockListKey,
-        long seed) {
+        List<LucaBranch> branches, Duration sessionLifetime, double htmlExpiryShare, Duration latency, Duration latencyJitter,
+        double failureRate5xx, double htmlErrorRate, int maxConcurrent, Duration sessionExpiryInterval, List<LucaUnit> units,
+        String stockListKey, long seed) {
 
     /** Value of {@link #stockListKey()} that makes the stock-card list a bare JSON array. */
     public static final String BARE_ARRAY = "";
@@ -39,12 +42,14 @@ public record LucaSimulatorConfig(int port, String orgCode, String username, Str
                     + sessionLifetime);
         }
         FaultValues.check(latency, failureRate5xx, htmlErrorRate, htmlExpiryShare, maxConcurrent);
+        FaultValues.checkLatency(latencyJitter);
+        FaultValues.checkInterval(sessionExpiryInterval);
     }
 
     public static LucaSimulatorConfig defaults() {
         return new LucaSimulatorConfig(0, "1234", "demo", "demo-pass",
                 List.of(new LucaBranch(11746, "Merkez"), new LucaBranch(11747, "Şube 2")), Duration.ofMinutes(20),
-                0, Duration.ZERO, 0, 0, 0, defaultUnits(), "list", 42);
+                0, Duration.ZERO, Duration.ZERO, 0, 0, 0, Duration.ZERO, defaultUnits(), "list", 42);
     }
 
     /** ADET, KG, M and LT first, with ids 1-4; real installations have their own ids. */
@@ -57,62 +62,74 @@ public record LucaSimulatorConfig(int port, String orgCode, String username, Str
 
     public LucaSimulatorConfig withPort(int port) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withCredentials(String orgCode, String username, String password) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withBranches(List<LucaBranch> branches) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withSessionLifetime(Duration sessionLifetime) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withHtmlExpiryShare(double htmlExpiryShare) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withLatency(Duration latency) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+    }
+
+    /** Each call sleeps {@link #latency()} plus a uniformly drawn 0..{@code latencyJitter}. */
+    public LucaSimulatorConfig withLatencyJitter(Duration latencyJitter) {
+        return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+    }
+
+    /** Every {@code interval} (counted from start) all open sessions end, whatever their lifetime; zero = never. */
+    public LucaSimulatorConfig withSessionExpiryInterval(Duration sessionExpiryInterval) {
+        return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withFailureRate5xx(double failureRate5xx) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withHtmlErrorRate(double htmlErrorRate) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withMaxConcurrent(int maxConcurrent) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withUnits(List<LucaUnit> units) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     /** "list" (default), "stkSkart", any other key, or {@link #BARE_ARRAY}. */
     public LucaSimulatorConfig withStockListKey(String stockListKey) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 
     public LucaSimulatorConfig withSeed(long seed) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, failureRate5xx, htmlErrorRate, maxConcurrent, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
     }
 }

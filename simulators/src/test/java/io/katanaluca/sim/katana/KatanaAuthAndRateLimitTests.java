@@ -1,9 +1,12 @@
 package io.katanaluca.sim.katana;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +17,9 @@ class KatanaAuthAndRateLimitTests {
 
     @AfterEach
     void stop() {
-        katana.close();
+        if (katana != null) {
+            katana.close();
+        }
     }
 
     @Test
@@ -71,6 +76,31 @@ class KatanaAuthAndRateLimitTests {
         assertThat(refused.headers().firstValue("X-Ratelimit-Remaining")).hasValue("0");
         assertThat(katana.stats().tooManyRequests()).isEqualTo(1);
         assertThat(katana.stats().requests("/v1/products")).isEqualTo(4);
+    }
+
+    @Test
+    void shouldAnswerBurstsOf429WhateverTheQuotaWithoutUsingIt() {
+        // given
+        KatanaClient client = started(KatanaSimulatorConfig.defaults().withRateLimit(100, Duration.ofMinutes(1))
+                .withTooManyRequestsBursts(4, 2));
+
+        // when
+        List<HttpResponse<String>> replies = IntStream.range(0, 9).mapToObj(i -> client.get("/products")).toList();
+
+        // then
+        assertThat(replies).extracting(HttpResponse::statusCode).containsExactly(200, 200, 429, 429, 200, 200, 429, 429, 200);
+        HttpResponse<String> refused = replies.get(2);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(refused.headers().firstValue("X-Ratelimit-Remaining")).hasValue("0");
+        assertThat(replies.get(8).headers().firstValue("X-Ratelimit-Remaining")).as("bursts used no quota").hasValue("95");
+        assertThat(katana.stats().tooManyRequests()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldRefuseBurstsThatLeaveNoRequestThrough() {
+        // then
+        assertThatThrownBy(() -> KatanaSimulatorConfig.defaults().withTooManyRequestsBursts(3, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KatanaSimulatorConfig.defaults().withTooManyRequestsBursts(3, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

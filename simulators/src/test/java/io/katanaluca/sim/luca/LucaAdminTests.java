@@ -77,18 +77,21 @@ class LucaAdminTests {
         // then
         assertThat(client.postJson("ListeleStkSkart.do", "{}").path("code").asInt()).isEqualTo(1001);
         assertThat(luca.stockCardCount()).isEqualTo(1);
+        assertThat(Json.parse(client.admin("GET", "/_sim/stats", null).body()).path("sessionExpiries").asLong()).isEqualTo(1);
     }
 
     @Test
     void shouldChangeFaultsAtRunTime() {
         // when
         HttpResponse<String> response = client.admin("PUT", "/_sim/faults",
-                "{\"latencyMs\":5,\"htmlErrorRate\":1.0,\"maxConcurrent\":3}");
+                "{\"latencyMs\":5,\"latencyJitterMs\":7,\"sessionExpiryIntervalMs\":10000,\"htmlErrorRate\":1.0,\"maxConcurrent\":3}");
 
         // then
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(luca.faults().latency()).isEqualTo(Duration.ofMillis(5));
         assertThat(luca.faults().maxConcurrent()).isEqualTo(3);
+        assertThat(luca.faults().latencyJitter()).isEqualTo(Duration.ofMillis(7));
+        assertThat(luca.faults().sessionExpiryInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(client.post("ListeleStkSkart.do", "{}").body()).contains("Beklenmedik bir hata oluştu");
         assertThat(Json.parse(response.body()).path("htmlErrorRate").asDouble()).isEqualTo(1.0);
     }

@@ -103,10 +103,27 @@ class LucaFaultTests {
     }
 
     @Test
+    void shouldAddADifferentShareOfTheJitterToEachCall() {
+        // given
+        luca.faults().setLatency(Duration.ofMillis(20)).setLatencyJitter(Duration.ofMillis(200));
+
+        // when
+        List<Long> millis = IntStream.range(0, 12).mapToObj(i -> timed(() -> client.post("ListeleGnlOlcumBirimi.do", "{}"))).toList();
+
+        // then
+        assertThat(millis).allSatisfy(ms -> assertThat(ms).isBetween(20L, 20L + 200 + 400));
+        assertThat(millis.stream().mapToLong(Long::longValue).max().orElseThrow()
+                - millis.stream().mapToLong(Long::longValue).min().orElseThrow()).as("spread of %s", millis).isGreaterThan(60);
+    }
+
+    @Test
     void shouldRejectInvalidKnobValues() {
         // then
         assertThatThrownBy(() -> luca.faults().setFailureRate5xx(1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> luca.faults().setMaxConcurrent(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> luca.faults().setLatencyJitter(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> luca.faults().setSessionExpiryInterval(Duration.ofSeconds(-10)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -121,5 +138,11 @@ class LucaFaultTests {
         assertThat(luca.faults().htmlErrorRate()).isZero();
         LucaClient fresh = LucaClient.ready(luca);
         assertThat(fresh.post("ListeleGnlOlcumBirimi.do", "{}").statusCode()).isEqualTo(200);
+    }
+
+    private static long timed(Runnable call) {
+        long started = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

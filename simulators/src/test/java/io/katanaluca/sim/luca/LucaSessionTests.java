@@ -167,6 +167,49 @@ class LucaSessionTests {
     }
 
     @Test
+    void shouldEndEverySessionAtEachTickOfTheExpiryIntervalAndCountOnlyExpiriesThatEndedOne() throws InterruptedException {
+        // given
+        LucaClient client = LucaClient.ready(started(LucaSimulatorConfig.defaults()
+                .withSessionExpiryInterval(Duration.ofMillis(500))));
+        JsonNode beforeTheTick = client.postJson("ListeleGnlOlcumBirimi.do", "{}");
+
+        // when
+        Thread.sleep(550);
+        JsonNode afterTheTick = client.postJson("ListeleGnlOlcumBirimi.do", "{}");
+        Thread.sleep(550);
+        JsonNode noSessionAtTheNextTick = client.postJson("ListeleGnlOlcumBirimi.do", "{}");
+        LucaClient again = LucaClient.ready(luca);
+        JsonNode loggedInAgain = again.postJson("ListeleGnlOlcumBirimi.do", "{}");
+
+        // then
+        assertThat(beforeTheTick.has("list")).isTrue();
+        assertThat(afterTheTick.path("code").asInt()).isEqualTo(1001);
+        assertThat(noSessionAtTheNextTick.path("code").asInt()).isEqualTo(1001);
+        assertThat(loggedInAgain.has("list")).isTrue();
+        assertThat(luca.sessionExpiryCount()).isEqualTo(1);
+        assertThat(luca.loginCount()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldCountForcedExpiriesOfEveryKindUntilReset() {
+        // given
+        LucaClient client = LucaClient.ready(started(LucaSimulatorConfig.defaults()));
+        luca.faults().expireSessionsAfterCalls(0);
+
+        // when
+        client.postJson("ListeleGnlOlcumBirimi.do", "{}");
+        LucaClient.ready(luca);
+        luca.expireAllSessions();
+        luca.expireAllSessions();
+        long counted = luca.sessionExpiryCount();
+        luca.reset();
+
+        // then
+        assertThat(counted).as("the second expireAllSessions found no session open").isEqualTo(2);
+        assertThat(luca.sessionExpiryCount()).isZero();
+    }
+
+    @Test
     void shouldAnswerUnknownActionsWithStrutsHtmlPage() {
         // given
         LucaClient client = LucaClient.ready(started(LucaSimulatorConfig.defaults()));

@@ -73,12 +73,12 @@ class SyncController {
         return Map.of("jobId", jobId, "page", page, "size", size, "total", results.countForJob(id, filter), "items", items);
     }
 
-    /** A new job over only the records that failed in this one (optional body {@code {"dryRun":true}}). */
+    /** A new job over only the records that failed in this one, or that it never wrote (optional body {@code {"dryRun":true}}). */
     @PostMapping("/job/{jobId}/retry-failed")
     ResponseEntity<Map<String, Object>> retryFailed(@PathVariable String jobId, @RequestBody(required = false) RetryFailedRequest request,
             Principal principal) {
         List<SyncRun> source = find(jobId);
-        int failed = source.stream().mapToInt(run -> results.count(run.id(), RecordOutcome.FAILED)).sum();
+        int failed = source.stream().mapToInt(run -> results.countToRetry(run.id())).sum();
         SyncRun run = launcher.retryFailed(source, request != null && Boolean.TRUE.equals(request.dryRun()),
                 principal == null ? null : principal.getName());
         List<SyncRun> parts = runs.findAllByJobId(run.jobId());

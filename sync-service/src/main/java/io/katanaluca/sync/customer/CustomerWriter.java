@@ -1,6 +1,5 @@
 package io.katanaluca.sync.customer;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.customer.domain.CustomerPlanner;
 import io.katanaluca.sync.luca.DuplicateCodeException;
@@ -8,7 +7,9 @@ import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaCustomer;
 import io.katanaluca.sync.luca.LucaWritePermits;
 import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.remote.Setbacks;
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
+import io.katanaluca.sync.run.LucaUnavailableException;
 import io.katanaluca.sync.run.PendingRow;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.ResilientLuca;
@@ -40,14 +41,14 @@ class CustomerWriter {
 
     Completion write(PendingRow pending, CustomerDraft draft) {
         try {
-            long id = resilient.call(() -> permits.withPermit(() -> luca.createCustomer(draft)));
-            return new Completion(pending.resultId(), RecordOutcome.CREATED, id, null);
+            Setbacks.Collected<Long> created = Setbacks.collect(() -> resilient.call(() -> permits.withPermit(() -> luca.createCustomer(draft))));
+            return new Completion(pending.resultId(), RecordOutcome.CREATED, created.result(), null).withWarning(created.summary("written"));
         } catch (DuplicateCodeException e) {
             return linkExisting(pending, draft);
         } catch (RemoteCallException e) {
             return failed(pending, e.reason() + (e.isTransient() ? " (gave up after retries; the next run tries again)" : ""));
-        } catch (CallNotPermittedException e) {
-            return failed(pending, "Luca is failing too often, calls are paused by the circuit breaker; the next run tries again");
+        } catch (LucaUnavailableException e) {
+            return failed(pending, e.getMessage() + "; the next run tries again");
         } catch (RuntimeException e) {
             log.warn("Unexpected failure writing account {}", draft.kartKod(), e);
             return failed(pending, "unexpected error: " + e);

@@ -33,6 +33,7 @@ public class KatanaClient {
     };
 
     private final RestClient restClient;
+    private final String baseUrl;
     private final KatanaRateLimiter budget;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
@@ -40,20 +41,22 @@ public class KatanaClient {
     private final KatanaPageReader reader;
     private final RemoteCallTimer timer;
 
-    public KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize) {
-        this(restClient, budget, retry, pageSize, Clock.systemUTC());
+    /** {@code baseUrl} is the one {@code restClient} is built on, for messages that say where Katana could not be reached. */
+    public KatanaClient(RestClient restClient, String baseUrl, KatanaRateLimiter budget, Retry retry, int pageSize) {
+        this(restClient, baseUrl, budget, retry, pageSize, Clock.systemUTC());
     }
 
-    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, int pageSize, Clock clock) {
-        this(restClient, budget, retry, ResilienceConfiguration.circuitBreakerFor("katana"), pageSize, clock, RemoteCallTimer.NONE);
+    KatanaClient(RestClient restClient, String baseUrl, KatanaRateLimiter budget, Retry retry, int pageSize, Clock clock) {
+        this(restClient, baseUrl, budget, retry, ResilienceConfiguration.circuitBreakerFor("katana"), pageSize, clock, RemoteCallTimer.NONE);
     }
 
-    KatanaClient(RestClient restClient, KatanaRateLimiter budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize, Clock clock,
-            RemoteCallTimer timer) {
+    KatanaClient(RestClient restClient, String baseUrl, KatanaRateLimiter budget, Retry retry, CircuitBreaker circuitBreaker, int pageSize,
+            Clock clock, RemoteCallTimer timer) {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("katana.page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
         }
         this.restClient = restClient;
+        this.baseUrl = baseUrl;
         this.budget = budget;
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
@@ -138,8 +141,7 @@ public class KatanaClient {
                         return this.reader.<T>read(response, endpoint, reader);
                     });
         } catch (ResourceAccessException noResponse) {
-            throw RemoteCallException.transientFailure(KatanaFailures.SYSTEM, endpoint,
-                    "no response from Katana (" + noResponse.getMostSpecificCause() + ")", noResponse);
+            throw RemoteCallException.noResponse(KatanaFailures.SYSTEM, endpoint, baseUrl, noResponse);
         } finally {
             timer.record(KatanaFailures.SYSTEM, "GET " + query.resource().path(), status[0], Duration.ofNanos(System.nanoTime() - started));
         }

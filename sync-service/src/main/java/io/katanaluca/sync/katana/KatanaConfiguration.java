@@ -45,15 +45,16 @@ public class KatanaConfiguration {
     }
 
     @Bean(defaultCandidate = false)
-    CircuitBreaker katanaCircuitBreaker() {
-        return ResilienceConfiguration.circuitBreakerFor("katana");
+    CircuitBreaker katanaCircuitBreaker(RetryProperties retryProperties) {
+        return ResilienceConfiguration.circuitBreakerFor("katana", retryProperties.katana().circuitOpenDuration());
     }
 
     @Bean
     KatanaClient katanaClient(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateLimiter budget,
             @Qualifier("katanaRetry") Retry retry, @Qualifier("katanaCircuitBreaker") CircuitBreaker circuitBreaker,
             KatanaProperties properties, Clock clock, Optional<RemoteCallTimer> timer) {
-        return new KatanaClient(restClient, budget, retry, circuitBreaker, properties.pageSize(), clock, timer.orElse(RemoteCallTimer.NONE));
+        return new KatanaClient(restClient, properties.baseUrl().strip(), budget, retry, circuitBreaker, properties.pageSize(), clock,
+                timer.orElse(RemoteCallTimer.NONE));
     }
 
     @Bean

@@ -18,6 +18,10 @@ final class LucaFailures {
         return RemoteCallException.transientFailure(SYSTEM, endpoint, reason, cause);
     }
 
+    static RemoteCallException unreachable(String endpoint, String baseUrl, Throwable cause) {
+        return RemoteCallException.noResponse(SYSTEM, endpoint, baseUrl, cause);
+    }
+
     static RemoteCallException rejected(String endpoint, String reason) {
         return RemoteCallException.permanentFailure(SYSTEM, endpoint, reason);
     }

@@ -64,7 +64,7 @@ class LucaHttp {
                     .body(body)
                     .exchange((httpRequest, response) -> read(response), true);
         } catch (RestClientException e) {
-            throw LucaFailures.retryable(request.endpoint(), "no reply from Luca (" + e.getMessage() + ")", e);
+            throw LucaFailures.unreachable(request.endpoint(), baseUrl, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.luca.LucaReplyClassifier.Verdict;
+import io.katanaluca.sync.remote.RemoteCallException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import tools.jackson.databind.JsonNode;
  * branch is selected Luca answers every call with "Login olunmalı", so a login is only done after
  * step 3. A 1001/1002/1003 reply during the login (Luca had not settled the new session yet, pain
  * point 5.1) is transient; wrong credentials or branch configuration are permanent.
+ *
+ * <p>A login whose branch steps failed transiently (a 5xx, an error page, no reply) keeps its signed-in
+ * session, and the next login resumes with it instead of signing in again: Luca throttles sign-ins
+ * (captcha), and a sign-in should follow only an expiry. Called under the session manager's login lock.
  */
 public class LucaLoginClient {
 
@@ -28,6 +33,7 @@ public class LucaLoginClient {
 
     private final LucaHttp http;
     private final LucaProperties props;
+    private volatile String signedIn; // signed in, branch not selected yet; null unless a branch step failed transiently
 
     LucaLoginClient(LucaHttp http, LucaProperties props) {
         this.http = http;
@@ -36,12 +42,21 @@ public class LucaLoginClient {
 
     /** Logs in and selects the branch; returns the {@code JSESSIONID} of the ready session. */
     String login() {
-        String sessionId = signIn();
-        LucaBranch branch = chooseBranch(sessionId);
-        String readyId = selectBranch(branch, sessionId);
-        log.info("Logged in to Luca as {} (org {}), branch {} ({}), session {}", props.username(), props.orgCode(),
-                branch.id(), branch.name(), LucaSession.mask(readyId));
-        return readyId;
+        String sessionId = signedIn != null ? signedIn : signIn();
+        signedIn = sessionId;
+        try {
+            LucaBranch branch = chooseBranch(sessionId);
+            String readyId = selectBranch(branch, sessionId);
+            signedIn = null;
+            log.info("Logged in to Luca as {} (org {}), branch {} ({}), session {}", props.username(), props.orgCode(),
+                    branch.id(), branch.name(), LucaSession.mask(readyId));
+            return readyId;
+        } catch (RemoteCallException e) {
+            if (!e.isTransient()) {
+                signedIn = null;
+            }
+            throw e;
+        }
     }
 
     private String signIn() {
@@ -99,8 +114,10 @@ public class LucaLoginClient {
                 SessionCookie.jsessionId(reply.setCookies()));
     }
 
-    private static JsonNode jsonDuringLogin(String endpoint, Verdict verdict) {
+    /** A session Luca dropped cannot be resumed: the next login signs in afresh. */
+    private JsonNode jsonDuringLogin(String endpoint, Verdict verdict) {
         if (verdict.isExpired()) {
+            signedIn = null;
             throw LucaFailures.retryable(endpoint, "Luca dropped the session while logging in (" + verdict.reason() + ")");
         }
         return verdict.jsonOrThrow(endpoint);

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.luca.LucaReplyClassifier.Verdict;
+import io.katanaluca.sync.remote.Setbacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ class LucaSessionCalls {
         if (verdict.isExpired()) {
             log.info("Luca session {} expired on {} ({}); logging in again and replaying once",
                     session.maskedId(), request.endpoint(), verdict.reason());
+            Setbacks.note("session expired");
             verdict = send(request, sessions.refreshAfterExpiry(session));
             if (verdict.isExpired()) {
                 throw LucaFailures.sessionExpired(request.endpoint(),

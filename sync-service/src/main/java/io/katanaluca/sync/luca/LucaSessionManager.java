@@ -1,5 +1,7 @@
 package io.katanaluca.sync.luca;
 
+import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.remote.SharedRemoteCallException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +109,7 @@ public class LucaSessionManager {
                 return session;
             }
             if (loginAttempts != attemptsSeen && lastLoginFailure != null) {
-                throw lastLoginFailure; // the login we waited for failed: share its failure, don't start another
+                throw shared(lastLoginFailure); // the login we waited for failed: share its failure, don't start another
             }
             return storedOrNewSession(stale);
         } finally {
@@ -180,6 +182,11 @@ public class LucaSessionManager {
         store.save(fresh);
         log.debug("Luca session {} in use until {}", fresh.maskedId(), fresh.expiresAt());
         return fresh;
+    }
+
+    /** What a caller that waited for another's login gets: that login's failure, counted against Luca once. */
+    private static RuntimeException shared(RuntimeException loginFailure) {
+        return loginFailure instanceof RemoteCallException remote ? new SharedRemoteCallException(remote) : loginFailure;
     }
 
     private boolean isCurrent(LucaSession session) {

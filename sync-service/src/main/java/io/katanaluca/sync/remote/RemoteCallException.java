@@ -1,5 +1,8 @@
 package io.katanaluca.sync.remote;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -31,6 +34,18 @@ public class RemoteCallException extends RuntimeException {
         return new RemoteCallException(Kind.TRANSIENT, system, endpoint, reason, null, cause);
     }
 
+    /**
+     * No answer from {@code system} at {@code address}: "could not be reached" when no connection was
+     * made (refused, no route, unknown host, connect timeout), "no reply" when one broke or timed out.
+     * Transient either way: a restart or a network blip passes.
+     */
+    public static RemoteCallException noResponse(String system, String endpoint, String address, Throwable cause) {
+        Throwable connectFailure = connectFailure(cause);
+        String reason = connectFailure != null ? system + " could not be reached at " + address + " (" + describe(connectFailure) + ")"
+                : "no reply from " + system + " at " + address + " (" + describe(mostSpecific(cause)) + ")";
+        return transientFailure(system, endpoint, reason, cause);
+    }
+
     public static RemoteCallException rateLimited(String system, String endpoint, Duration retryAfter) {
         return new RemoteCallException(Kind.TRANSIENT, system, endpoint, "rate limited, retry after " + retryAfter.toMillis() + " ms", retryAfter, null);
     }
@@ -41,6 +56,28 @@ public class RemoteCallException extends RuntimeException {
 
     public static RemoteCallException sessionExpired(String system, String endpoint, String reason) {
         return new RemoteCallException(Kind.SESSION_EXPIRED, system, endpoint, reason, null, null);
+    }
+
+    private static Throwable connectFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException || cause instanceof UnknownHostException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable mostSpecific(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     public Kind kind() {

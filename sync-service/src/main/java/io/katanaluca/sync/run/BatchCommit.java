@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores what one batch did, all in one transaction: the batch marked done, the mappings, the
  * per-record outcomes, the run's counters (SQL increments) and, for the last batch, the run's end.
  * A batch that was done already (it ran twice: its node was thought dead) stores nothing, so a
- * repeated batch never counts twice.
+ * repeated batch never counts twice. A batch that stopped early (Luca could not be reached) stores
+ * what it wrote and stops the run: the records not written stay PENDING.
  */
 @Component
 class BatchCommit {
@@ -44,19 +45,37 @@ class BatchCommit {
 
     void commit(SyncBatch batch, String node, List<PendingWrite> pending, List<Completion> completions) {
         transactions.executeWithoutResult(tx -> {
-            Instant now = clock.instant();
-            if (!batches.markDone(batch, node, now)) {
-                log.info("Batch {} of run {} was finished by another attempt already; this one's outcomes are dropped",
-                        batch.batchNo(), batch.runId());
-                return;
+            if (store(batch, node, pending, completions)) {
+                completion.finishIfDone(batch.runId());
             }
-            mappings.saveAll(written(pending, completions), now);
-            mappings.deleteAll(deleted(completions, pending));
-            results.complete(completions, now);
-            runs.add(batch.runId(), counters(completions));
-            batches.countDone(batch.runId());
-            completion.finishIfDone(batch.runId());
         });
+    }
+
+    /**
+     * {@code pending} are the records written, {@code completions} their outcomes; {@code reason} why
+     * the rest were not. The run's message is what its unwritten records show as their reason.
+     */
+    void commitStopped(SyncBatch batch, String node, List<PendingWrite> pending, List<Completion> completions, String reason) {
+        transactions.executeWithoutResult(tx -> {
+            store(batch, node, pending, completions);
+            completion.stop(batch.runId(), "The run stopped: " + reason + ". What was written is recorded; the records not written"
+                    + " stay PENDING: retry the job's failed records (retry-failed) once Luca answers again");
+        });
+    }
+
+    private boolean store(SyncBatch batch, String node, List<PendingWrite> pending, List<Completion> completions) {
+        Instant now = clock.instant();
+        if (!batches.markDone(batch, node, now)) {
+            log.info("Batch {} of run {} was finished by another attempt already; this one's outcomes are dropped",
+                    batch.batchNo(), batch.runId());
+            return false;
+        }
+        mappings.saveAll(written(pending, completions), now);
+        mappings.deleteAll(deleted(completions, pending));
+        results.complete(completions, now);
+        runs.add(batch.runId(), counters(completions));
+        batches.countDone(batch.runId());
+        return true;
     }
 
     private static List<Written> written(List<PendingWrite> pending, List<Completion> completions) {

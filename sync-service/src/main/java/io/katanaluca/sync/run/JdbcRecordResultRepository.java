@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,11 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class JdbcRecordResultRepository {
 
     private static final String SELECT_RESULTS = "SELECT r.id, r.katana_id, r.katana_parent_id, r.sku, r.card_code, r.action, r.outcome,"
-            + " r.reason, r.luca_id, r.finished_at, r.warnings, l.sync_type FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id";
+            + " r.reason, r.luca_id, r.finished_at, r.warnings, l.sync_type, l.status AS run_status, l.error_message AS run_error"
+            + " FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id";
     private static final int MAX_TEXT = 2000;
     private static final int MAX_KEY = 1000;
     /** The actions of records deleted or archived in Katana: they hold the code of a card written before, not a new claim on it. */
     private static final String REMOVALS = "('DELETE', 'KEEP')";
+    /** Failed, or left PENDING by a run that had handed its writes out (it stopped writing); not the half plan of a run that failed planning. */
+    private static final String TO_RETRY = "(outcome = 'FAILED' OR outcome = 'PENDING'"
+            + " AND run_id IN (SELECT id FROM sync_operation_log WHERE batches_total IS NOT NULL))";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -172,6 +177,16 @@ public class JdbcRecordResultRepository {
         Timestamp at = Timestamp.from(now);
         jdbc.batchUpdate("UPDATE sync_record_result SET outcome = ?, luca_id = ?, reason = COALESCE(?, reason), finished_at = ? WHERE id = ?",
                 completions.stream().map(c -> new Object[] {c.outcome().name(), c.lucaId(), cut(c.reason(), MAX_TEXT), at, c.resultId()}).toList());
+        addWarnings(completions.stream().filter(c -> c.warning() != null).toList());
+    }
+
+    /** After the warnings the mapping gave at planning time, what the write went through. */
+    private void addWarnings(List<Completion> warned) {
+        if (warned.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE sync_record_result SET warnings = LEFT(CASE WHEN warnings IS NULL THEN ? ELSE warnings || ? END, "
+                + MAX_TEXT + ") WHERE id = ?", warned.stream().map(c -> new Object[] {c.warning(), "\n" + c.warning(), c.resultId()}).toList());
     }
 
     public List<RecordResult> find(long runId, RecordOutcome outcome, int offset, int max) {
@@ -196,11 +211,26 @@ public class JdbcRecordResultRepository {
         return count == null ? 0 : count;
     }
 
-    /** The failed records of a run, to retry exactly those. */
+    /** The failed records of a run. */
     public RecordSelection failedSelection(long runId) {
+        return selection(runId, "outcome = 'FAILED'");
+    }
+
+    /** What a retry of an ended run writes: its failed records and those it never wrote (PENDING: the run stopped writing first). */
+    public RecordSelection retrySelection(long runId) {
+        return selection(runId, TO_RETRY);
+    }
+
+    /** The records {@link #retrySelection} takes. */
+    public int countToRetry(long runId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_record_result WHERE run_id = ? AND " + TO_RETRY, Integer.class, runId);
+        return count == null ? 0 : count;
+    }
+
+    private RecordSelection selection(long runId, String outcomes) {
         Set<Long> ids = new HashSet<>();
         Set<Long> parents = new HashSet<>();
-        jdbc.query("SELECT katana_id, katana_parent_id FROM sync_record_result WHERE run_id = ? AND outcome = 'FAILED'", rs -> {
+        jdbc.query("SELECT katana_id, katana_parent_id FROM sync_record_result WHERE run_id = ? AND " + outcomes, rs -> {
             ids.add(rs.getLong(1));
             Long parent = rs.getObject(2, Long.class);
             if (parent != null) {
@@ -220,15 +250,39 @@ public class JdbcRecordResultRepository {
 
     private static RecordResult toResult(ResultSet rs, int row) throws SQLException {
         String warnings = rs.getString("warnings");
+        RecordOutcome outcome = RecordOutcome.valueOf(rs.getString("outcome"));
         return new RecordResult(rs.getLong("id"), rs.getLong("katana_id"), rs.getObject("katana_parent_id", Long.class),
                 rs.getString("sku"), rs.getString("card_code"), Action.valueOf(rs.getString("action")),
-                RecordOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getObject("luca_id", Long.class),
+                outcome, reason(outcome, rs), rs.getObject("luca_id", Long.class),
                 JdbcSyncRunRepository.instant(rs, "finished_at"), SyncType.valueOf(rs.getString("sync_type")),
                 warnings == null ? List.of() : Arrays.asList(warnings.split("\n")));
     }
 
-    /** The outcome of one pending write. */
-    public record Completion(long resultId, RecordOutcome outcome, Long lucaId, String reason) {
+    /**
+     * A record still PENDING when its run had ended was never written (the run stopped first, e.g.
+     * Luca could not be reached): the run's message says why. Told when read, not stored, so that
+     * stopping a run never touches the rows other batches are completing.
+     */
+    private static String reason(RecordOutcome outcome, ResultSet rs) throws SQLException {
+        String reason = rs.getString("reason");
+        if (outcome != RecordOutcome.PENDING || RunStatus.valueOf(rs.getString("run_status")).isActive()) {
+            return reason;
+        }
+        String runError = rs.getString("run_error");
+        return "Not written: " + (runError == null ? "the run ended before this record's batch" : runError)
+                + (reason == null ? "" : " (planned: " + reason + ")");
+    }
+
+    /** The outcome of one pending write; {@code warning}, if any, is added to the record's warnings. */
+    public record Completion(long resultId, RecordOutcome outcome, Long lucaId, String reason, String warning) {
+
+        public Completion(long resultId, RecordOutcome outcome, Long lucaId, String reason) {
+            this(resultId, outcome, lucaId, reason, null);
+        }
+
+        public Completion withWarning(Optional<String> added) {
+            return new Completion(resultId, outcome, lucaId, reason, added.orElse(null));
+        }
     }
 
     /** The reason given to each of the records that map to one Luca code. */

@@ -47,6 +47,17 @@ class RunCompletion {
         }
     }
 
+    /**
+     * Ends the run FAILED before its last batch, e.g. when Luca cannot be reached; the first caller
+     * ends it, later ones (the other batches that met the same outage) change nothing.
+     */
+    void stop(long runId, String reason) {
+        if (batches.finishRun(runId, RunStatus.FAILED, clock.instant(), reason)) {
+            log.warn("Run {} stopped: {}", runId, reason);
+            runs.findById(runId).ifPresent(ended -> events.publishEvent(new SyncRunEnded(ended)));
+        }
+    }
+
     private static String summary(SyncRun.Counters counters, Map<RecordOutcome, Integer> outcomes, int interruptions) {
         List<String> notes = new ArrayList<>();
         if (interruptions > 0) {

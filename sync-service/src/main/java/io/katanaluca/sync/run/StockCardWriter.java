@@ -7,7 +7,7 @@ import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.product.StockCardCache;
 import io.katanaluca.sync.product.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.katanaluca.sync.remote.Setbacks;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one planned card to Luca. A create answered "code already used" adopts the existing
  * card by its code and updates it: there is never a second card or a {@code -V2} code. Every Luca
- * call holds one of the cluster's write permits while it runs (not while its retry waits).
+ * call holds one of the cluster's write permits while it runs (not while its retry waits). A card
+ * written only after retries says so in a warning on its record ("written after 2 retries (HTTP 500,
+ * session expired)"). When Luca's circuit breaker refuses the call, the card is not written and
+ * {@link LucaUnavailableException} stops the batch.
  */
 @Component
 class StockCardWriter {
@@ -39,22 +42,30 @@ class StockCardWriter {
         this.owners = owners;
     }
 
-    JdbcRecordResultRepository.Completion write(PendingWrite pending) {
+    JdbcRecordResultRepository.Completion write(PendingWrite pending) throws LucaUnavailableException {
         try {
+            Setbacks.Collected<JdbcRecordResultRepository.Completion> done = Setbacks.collect(() -> writeOnce(pending));
             if (pending.action() == Action.DELETE) {
-                return delete(pending);
+                return done.result().withWarning(done.summary("deleted"));
             }
-            JdbcRecordResultRepository.Completion done = pending.action() == Action.CREATE ? create(pending) : update(pending, pending.skartId());
-            cache.put(pending.draft().kartKodu(), done.lucaId());
-            return done;
+            cache.put(pending.draft().kartKodu(), done.result().lucaId());
+            return done.result().withWarning(done.summary("written"));
         } catch (RemoteCallException e) {
             return failed(pending, e.reason() + (e.isTransient() ? " (gave up after retries; the next run tries again)" : ""));
-        } catch (CallNotPermittedException e) {
-            return failed(pending, "Luca is failing too often, calls are paused by the circuit breaker; the next run tries again");
+        } catch (LucaUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
-            log.warn("Unexpected failure writing card {}", pending.draft().kartKodu(), e);
+            log.warn("Unexpected failure writing card {}", pending.sku(), e);
             return failed(pending, "unexpected error: " + e);
         }
+    }
+
+    private JdbcRecordResultRepository.Completion writeOnce(PendingWrite pending) {
+        return switch (pending.action()) {
+            case CREATE -> create(pending);
+            case DELETE -> delete(pending);
+            default -> update(pending, pending.skartId());
+        };
     }
 
     private JdbcRecordResultRepository.Completion create(PendingWrite pending) {

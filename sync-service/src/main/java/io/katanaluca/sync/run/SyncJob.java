@@ -96,7 +96,7 @@ public class SyncJob {
         runs.markRunning(run.id(), clock.instant());
         batches.forget(run.id());
         results.deleteForRun(run.id());
-        RecordSelection selection = runs.findRetrySource(run.id()).map(results::failedSelection).orElse(RecordSelection.EVERYTHING);
+        RecordSelection selection = runs.findRetrySource(run.id()).map(results::retrySelection).orElse(RecordSelection.EVERYTHING);
         log.info("Run {} started (limit {}, dry run {}, {})", run.id(), run.limit(), run.dryRun(),
                 selection.everything() ? "all records" : "retrying " + selection.katanaIds().size() + " failed records");
         try {

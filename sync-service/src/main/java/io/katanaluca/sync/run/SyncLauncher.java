@@ -56,14 +56,15 @@ public class SyncLauncher {
     }
 
     /**
-     * A new job over only the records that failed in {@code sourceRuns} (the runs of one job): one
-     * run per type that had failures, each retrying exactly its source run's failed records.
+     * A new job over only the records that failed in {@code sourceRuns} (the runs of one job), or
+     * that a run which stopped early never wrote: one run per type that had such records, each
+     * retrying exactly those of its source run.
      */
     public SyncRun retryFailed(List<SyncRun> sourceRuns, boolean dryRun, String triggeredBy) {
         sourceRuns.stream().filter(run -> run.status().isActive()).findFirst().ifPresent(active -> {
             throw new RunAlreadyActiveException(active);
         });
-        List<SyncRun> withFailures = sourceRuns.stream().filter(run -> results.count(run.id(), RecordOutcome.FAILED) > 0).toList();
+        List<SyncRun> withFailures = sourceRuns.stream().filter(run -> results.countToRetry(run.id()) > 0).toList();
         if (withFailures.isEmpty()) {
             throw new NothingToRetryException("Job " + sourceRuns.get(0).jobId() + " has no failed records to retry");
         }

@@ -6,4 +6,8 @@ public class SyncRunException extends RuntimeException {
     public SyncRunException(String message) {
         super(message);
     }
+
+    public SyncRunException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

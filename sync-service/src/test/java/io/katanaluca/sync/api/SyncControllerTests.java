@@ -204,7 +204,7 @@ class SyncControllerTests {
                 null, null, SyncRun.Counters.ZERO, null);
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
         given(runs.findAllByJobId(retryJob)).willReturn(List.of(retry));
-        given(results.count(7L, RecordOutcome.FAILED)).willReturn(2);
+        given(results.countToRetry(7L)).willReturn(2);
         given(launcher.retryFailed(eq(List.of(run(RunStatus.PARTIAL))), eq(false), eq("admin"))).willReturn(retry);
 
         mvc.perform(authorized(post("/api/sync/job/" + JOB + "/retry-failed")))

@@ -12,6 +12,7 @@ import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.customer.domain.CustomerDraft.Contact;
 import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaClients;
+import io.katanaluca.sync.luca.LucaProperties;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.run.PendingRow;
@@ -31,7 +32,8 @@ class CustomerWriterTests {
     private final CustomerWriter writer = new CustomerWriter(LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"),
             new ResilientLuca(Retry.of("luca", RetryConfig.custom().maxAttempts(3).intervalFunction(IntervalFunction.of(Duration.ofMillis(5)))
                     .retryOnException(e -> e instanceof RemoteCallException remote && remote.isTransient()).build()),
-                    CircuitBreaker.ofDefaults("luca")), new InProcessLucaWritePermits(5));
+                    CircuitBreaker.ofDefaults("luca"), new LucaProperties(luca.baseUrl(), "1234", "demo", "demo-pass", null, null, null, null, null)),
+            new InProcessLucaWritePermits(5));
 
     @AfterEach
     void stop() {

@@ -23,7 +23,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.system.RetryProperties;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -319,6 +322,34 @@ class KatanaClientTests {
     }
 
     @Test
+    void shouldSayWhereKatanaCouldNotBeReachedWhenNothingListens() throws IOException {
+        // given
+        String nowhere = "http://127.0.0.1:" + freePort() + "/v1";
+
+        // when
+        RemoteCallException failure = catchThrowableOfType(RemoteCallException.class,
+                () -> client(2, nowhere, Duration.ofSeconds(2)).forEachProductPage(KatanaQuery.allProducts(), pages::add));
+
+        // then
+        assertThat(failure.kind()).isEqualTo(RemoteCallException.Kind.TRANSIENT);
+        assertThat(failure.reason()).startsWith("Katana could not be reached at " + nowhere + " (ConnectException");
+        assertThat(retry.waits()).hasSize(3);
+    }
+
+    @Test
+    void shouldSayKatanaGaveNoReplyWhenEveryConnectionBreaks() {
+        // given
+        katana.stubFor(pageRequest(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        // when
+        RemoteCallException failure = catchThrowableOfType(RemoteCallException.class,
+                () -> client(2).forEachProductPage(KatanaQuery.allProducts(), pages::add));
+
+        // then
+        assertThat(failure.reason()).startsWith("no reply from Katana at " + katana.baseUrl() + "/v1 (");
+    }
+
+    @Test
     void shouldRetryAResponseSlowerThanTheReadTimeout() {
         // given
         stubFailingOnce(pageResponse(page(aProduct(1)), pagination(1, 1, true)).withFixedDelay(1_000));
@@ -403,10 +434,13 @@ class KatanaClientTests {
     }
 
     private KatanaClient client(int pageSize, Duration readTimeout) {
-        KatanaProperties properties = new KatanaProperties(katana.baseUrl() + "/v1", "test-key", pageSize, null, null,
-                Duration.ofSeconds(2), readTimeout);
+        return client(pageSize, katana.baseUrl() + "/v1", readTimeout);
+    }
+
+    private KatanaClient client(int pageSize, String baseUrl, Duration readTimeout) {
+        KatanaProperties properties = new KatanaProperties(baseUrl, "test-key", pageSize, null, null, Duration.ofSeconds(2), readTimeout);
         RestClient restClient = KatanaConfiguration.restClient(properties, RestClient.builder());
-        return new KatanaClient(restClient, budget, retry.retry(), pageSize, clock);
+        return new KatanaClient(restClient, properties.baseUrl(), budget, retry.retry(), pageSize, clock);
     }
 
     private List<KatanaProduct> products() {
@@ -414,6 +448,12 @@ class KatanaClientTests {
     }
 
     /** Page 1 fails once with {@code failure}, then answers with one product as the last page. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     private void stubFailingOnce(ResponseDefinitionBuilder failure) {
         katana.stubFor(pageRequest(1).inScenario("fails once").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(failure).willSetStateTo("failed"));

@@ -106,7 +106,8 @@ class KatanaCustomerReadingTests {
     private KatanaClient client() {
         KatanaProperties properties = new KatanaProperties(katana.baseUrl() + "/v1", "test-key", 2, null, null,
                 Duration.ofSeconds(2), Duration.ofSeconds(10));
-        return new KatanaClient(KatanaConfiguration.restClient(properties, RestClient.builder()), budget, retry.retry(), 2, clock);
+        return new KatanaClient(KatanaConfiguration.restClient(properties, RestClient.builder()), properties.baseUrl(), budget, retry.retry(), 2,
+                clock);
     }
 
     private static String envelope(long... ids) {

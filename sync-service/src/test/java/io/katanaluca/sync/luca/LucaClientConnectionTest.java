@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 class LucaClientConnectionTest {
 
     @Test
-    void shouldFailTransientlyNamingTheEndpointWhenNothingListens() throws IOException {
+    void shouldFailTransientlyNamingTheEndpointAndTheAddressWhenNothingListens() throws IOException {
         // given: a loopback port that was free a moment ago
-        LucaProperties props = new LucaProperties("http://127.0.0.1:" + freePort() + "/Yetki", "1234", "admin", "Gizli-Şifre-123", null,
+        String nowhere = "http://127.0.0.1:" + freePort() + "/Yetki";
+        LucaProperties props = new LucaProperties(nowhere, "1234", "admin", "Gizli-Şifre-123", null,
                 Duration.ofMinutes(20), Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(1), StandardCharsets.UTF_8);
         LucaConfiguration configuration = new LucaConfiguration();
         LucaHttp http = configuration.lucaHttp(props, Optional.empty());
@@ -32,6 +33,7 @@ class LucaClientConnectionTest {
         // then
         assertThat(failure.kind()).isEqualTo(RemoteCallException.Kind.TRANSIENT);
         assertThat(failure.endpoint()).isEqualTo("Giris.do");
+        assertThat(failure.reason()).startsWith("Luca could not be reached at " + nowhere + " (ConnectException");
         assertThat(failure.getMessage()).doesNotContain("Gizli-Şifre-123");
     }
 

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.luca;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -11,7 +12,9 @@ import static io.katanaluca.sync.luca.FakeLuca.called;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -131,6 +134,40 @@ class LucaLoginClientTest {
     }
 
     @Test
+    void shouldResumeWithTheSignedInSessionInsteadOfSigningInAgainAfterAFailedBranchStep() {
+        // given
+        luca.acceptsLoginsIssuing(SESSION_ONE, SESSION_TWO);
+        branchListAnswersFirst(aResponse().withStatus(500).withBody("<html><title>Error 500</title></html>"));
+        LucaLoginClient client = loginClient(null);
+
+        // when
+        RemoteCallException first = catchThrowableOfType(RemoteCallException.class, client::login);
+        String second = client.login();
+
+        // then
+        assertThat(first.kind()).isEqualTo(RemoteCallException.Kind.TRANSIENT);
+        assertThat(second).isEqualTo(SESSION_ONE);
+        wm.verify(1, called("Giris.do"));
+        wm.verify(2, called("YdlUserResponsibilityOrgSs.do").withCookie("JSESSIONID", equalTo(SESSION_ONE)));
+    }
+
+    @Test
+    void shouldSignInAgainWhenLucaDroppedTheSessionDuringTheBranchSteps() {
+        // given
+        luca.acceptsLoginsIssuing(SESSION_ONE, SESSION_TWO);
+        branchListAnswersFirst(okJson("{\"code\":1001,\"message\":\"Login olunmalı.\"}"));
+        LucaLoginClient client = loginClient(null);
+
+        // when
+        catchThrowableOfType(RemoteCallException.class, client::login);
+        String second = client.login();
+
+        // then
+        assertThat(second).isEqualTo(SESSION_TWO);
+        wm.verify(2, called("Giris.do"));
+    }
+
+    @Test
     void shouldUseTheSessionIdLucaSetsWhenSelectingTheBranch() {
         // given
         luca.acceptsLoginsIssuing(SESSION_ONE);
@@ -155,6 +192,14 @@ class LucaLoginClientTest {
         // then
         assertThat(failure.kind()).isEqualTo(RemoteCallException.Kind.PERMANENT);
         assertThat(failure.reason()).contains("JSESSIONID");
+    }
+
+    /** The branch list answers {@code first} once, then the branches. */
+    private void branchListAnswersFirst(ResponseDefinitionBuilder first) {
+        luca.stub(call("YdlUserResponsibilityOrgSs.do").inScenario("branches").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("answered").willReturn(first));
+        luca.stub(call("YdlUserResponsibilityOrgSs.do").inScenario("branches").whenScenarioStateIs("answered")
+                .willReturn(okJson(FakeLuca.BRANCHES)));
     }
 
     private LucaLoginClient loginClient(Long branchId) {

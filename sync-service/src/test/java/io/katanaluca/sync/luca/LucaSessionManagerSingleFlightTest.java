@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.remote.SharedRemoteCallException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,8 @@ class LucaSessionManagerSingleFlightTest {
         assertThat(login.calls.get()).isEqualTo(1);
         assertThat(outcomes).hasSize(CALLERS)
                 .allSatisfy(outcome -> assertThat((Throwable) outcome).hasMessageContaining("connection refused"));
+        assertThat(outcomes).as("a circuit breaker counts the failure once, for the caller that logged in")
+                .filteredOn(outcome -> !(outcome instanceof SharedRemoteCallException)).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
@@ -11,6 +12,7 @@ import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sync.cache.CaffeineStockCardCache;
 import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaClients;
+import io.katanaluca.sync.luca.LucaProperties;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.product.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
@@ -31,9 +33,10 @@ class StockCardWriterTests {
     private final LucaSimulator luca = LucaSimulator.start(LucaSimulatorConfig.defaults());
     private final CaffeineStockCardCache cache = new CaffeineStockCardCache();
     private final Map<Long, Long> otherOwners = new HashMap<>();
-    private final StockCardWriter writer = new StockCardWriter(
-            LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"), new ResilientLuca(fastRetry(), CircuitBreaker.ofDefaults("luca")), cache,
-            new InProcessLucaWritePermits(5), (skartId, variantId) -> Optional.ofNullable(otherOwners.get(skartId)));
+    private final CircuitBreaker circuitBreaker = CircuitBreaker.ofDefaults("luca");
+    private final StockCardWriter writer = new StockCardWriter(LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"),
+            new ResilientLuca(fastRetry(), circuitBreaker, new LucaProperties(luca.baseUrl(), "1234", "demo", "demo-pass", null, null, null, null, null)),
+            cache, new InProcessLucaWritePermits(5), (skartId, variantId) -> Optional.ofNullable(otherOwners.get(skartId)));
 
     @AfterEach
     void stop() {
@@ -60,6 +63,7 @@ class StockCardWriterTests {
         assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
         assertThat(luca.stockCardByCode("TR-2")).hasValueSatisfying(card -> assertThat(card.skartId()).isEqualTo(done.lucaId()));
         assertThat(cache.skartIdFor("TR-2")).contains(done.lucaId());
+        assertThat(done.warning()).isNull();
     }
 
     @Test
@@ -70,6 +74,18 @@ class StockCardWriterTests {
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
         assertThat(luca.stockCards()).hasSize(1);
+        assertThat(done.warning()).isEqualTo("written after 2 retries (HTTP 500 ×2)");
+    }
+
+    @Test
+    void shouldSayOnTheRecordThatItsWriteReplayedAfterAnExpiredSession() {
+        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        luca.expireAllSessions();
+
+        var done = writer.write(pending(Action.CREATE, null, draft("TR-6", "Pul")));
+
+        assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
+        assertThat(done.warning()).isEqualTo("written after 1 retry (session expired)");
     }
 
     @Test
@@ -98,7 +114,7 @@ class StockCardWriterTests {
     }
 
     @Test
-    void shouldDeleteTheCardOfAVariantRemovedInKatana() {
+    void shouldDeleteTheCardOfAVariantRemovedInKatana() throws Exception {
         long skartId = writer.write(pending(Action.CREATE, null, draft("TR-6", "Masa"))).lucaId();
 
         var done = writer.write(new PendingWrite(1, 10, 20, "TR-6", Action.DELETE, skartId, null, null));
@@ -110,7 +126,7 @@ class StockCardWriterTests {
     }
 
     @Test
-    void shouldKeepACardThatAnotherVariantHoldsNow() {
+    void shouldKeepACardThatAnotherVariantHoldsNow() throws Exception {
         long skartId = writer.write(pending(Action.CREATE, null, draft("TR-7", "Sandalye"))).lucaId();
         otherOwners.put(skartId, 11L);
 
@@ -123,11 +139,28 @@ class StockCardWriterTests {
     }
 
     @Test
-    void shouldFailADeleteLucaRefusesWithItsWords() {
+    void shouldFailADeleteLucaRefusesWithItsWords() throws Exception {
         var done = writer.write(new PendingWrite(1, 10, 20, "TR-8", Action.DELETE, 424242L, null, null));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(done.reason()).contains("TR-8", "Stok kartı bulunamadı");
+    }
+
+    @Test
+    void shouldStopWithLucasAddressAndLastFailureWhenTheCircuitBreakerRefusesTheCall() {
+        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        luca.goOffline();
+        var gaveUp = writer.write(pending(Action.CREATE, null, draft("TR-7", "Kapak")));
+        circuitBreaker.transitionToOpenState();
+
+        Throwable refused = catchThrowable(() -> writer.write(pending(Action.CREATE, null, draft("TR-8", "Conta"))));
+
+        assertThat(gaveUp.outcome()).isEqualTo(RecordOutcome.FAILED);
+        assertThat(gaveUp.reason()).contains("Luca could not be reached at " + luca.baseUrl(), "gave up after retries");
+        assertThat(refused).isInstanceOf(LucaUnavailableException.class)
+                .hasMessageStartingWith("Calls to Luca at " + luca.baseUrl() + " are paused for 60 s after repeated failures")
+                .hasMessageContaining("the last one: Luca could not be reached at " + luca.baseUrl());
+        assertThat(cache.skartIdFor("TR-8")).isEmpty();
     }
 
     private static PendingWrite pending(Action action, Long skartId, StockCardDraft draft) {

@@ -65,7 +65,7 @@ class SyncJobTests {
         given(runs.findById(9L)).willReturn(Optional.of(run(9, SyncType.CUSTOMER)));
         given(runs.findRetrySource(9L)).willReturn(Optional.of(3L));
         RecordSelection failed = RecordSelection.only(Set.of(7000101L, 7000102L), Set.of());
-        given(results.failedSelection(3L)).willReturn(failed);
+        given(results.retrySelection(3L)).willReturn(failed);
         List<RecordSelection> seen = new ArrayList<>();
         SyncRunner customers = new SyncRunner() {
             @Override

@@ -45,6 +45,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--luca.username=" + simulators.get("luca-user"), "--luca.password=" + simulators.get("luca-password"),
                 "--sync.parallelism=" + options.profile().parallelism(),
                 "--sync.schedules.products-incremental.enabled=false", "--sync.schedules.products-nightly-full.enabled=false",
+                "--sync.schedules.materials-incremental.enabled=false", "--sync.schedules.customers-hourly.enabled=false",
                 "--jobrunr.dashboard.enabled=false"));
         command.addAll(options.serviceArgs());
         ChildProcess process = ChildProcess.start("service", command, Map.of("SPRING_SECURITY_USER_PASSWORD", PASSWORD), dir.resolve("service.log"));

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +41,7 @@ public class JdbcRecordResultRepository {
     private static final String REMOVALS = "('DELETE', 'KEEP')";
     /** Failed, or left PENDING by a run that had handed its writes out (it stopped writing); not the half plan of a run that failed planning. */
     private static final String TO_RETRY = "(outcome = 'FAILED' OR outcome = 'PENDING'"
-            + " AND run_id IN (SELECT id FROM sync_operation_log WHERE batches_total IS NOT NULL))";
+            + " AND EXISTS (SELECT 1 FROM sync_operation_log l WHERE l.id = run_id AND l.batches_total IS NOT NULL))";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -104,11 +106,14 @@ public class JdbcRecordResultRepository {
 
     /** As {@link #failCollidingCodes(long)}, with the reason worded for the record type. */
     public int failCollidingCodes(long runId, CollisionReason reason) {
-        Map<String, List<RecordResult>> byCode = jdbc.query(SELECT_RESULTS + " WHERE r.run_id = ? AND r.action NOT IN " + REMOVALS
-                + " AND r.card_code IN (SELECT card_code FROM sync_record_result WHERE run_id = ? AND card_code IS NOT NULL"
-                + " AND action NOT IN " + REMOVALS + " GROUP BY card_code HAVING COUNT(*) > 1) ORDER BY r.id",
-                JdbcRecordResultRepository::toResult, runId, runId)
-                .stream().collect(Collectors.groupingBy(RecordResult::cardCode, LinkedHashMap::new, Collectors.toList()));
+        List<String> colliding = collidingCodes(runId);
+        Map<String, List<RecordResult>> byCode = new LinkedHashMap<>();
+        for (List<String> codes : BatchFanOut.partition(colliding, 500)) {
+            jdbc.query(SELECT_RESULTS + " WHERE r.run_id = ? AND r.action NOT IN " + REMOVALS + " AND r.card_code IN ("
+                    + String.join(",", Collections.nCopies(codes.size(), "?")) + ") ORDER BY r.id", JdbcRecordResultRepository::toResult,
+                    Stream.concat(Stream.of((Object) runId), codes.stream()).toArray())
+                    .forEach(result -> byCode.computeIfAbsent(result.cardCode(), code -> new ArrayList<>()).add(result));
+        }
         List<Object[]> updates = new ArrayList<>();
         byCode.forEach((code, clashing) -> clashing.forEach(result -> updates.add(new Object[] {
                 cut(reason.describe(code, result, clashing.stream().filter(other -> other.id() != result.id()).toList()), MAX_TEXT),
@@ -119,14 +124,35 @@ public class JdbcRecordResultRepository {
     }
 
     /**
+     * The codes more than one live record of the run carries, read in code order so that equal codes
+     * come one after the other: one pass over the index, nothing grouped in memory (an IN over a
+     * grouping subquery was run again for every row of the run on H2: hours for 100,000 records).
+     */
+    private List<String> collidingCodes(long runId) {
+        List<String> colliding = new ArrayList<>();
+        String[] previous = {null};
+        jdbc.query("SELECT card_code FROM sync_record_result WHERE run_id = ? AND card_code IS NOT NULL AND action NOT IN " + REMOVALS
+                + " ORDER BY card_code", rs -> {
+                    String code = rs.getString(1);
+                    if (code.equals(previous[0]) && (colliding.isEmpty() || !colliding.get(colliding.size() - 1).equals(code))) {
+                        colliding.add(code);
+                    }
+                    previous[0] = code;
+                }, runId);
+        return colliding;
+    }
+
+    /**
      * A card planned for deletion whose code a live record of the same run also carries (Katana
      * gave the SKU to another variant) belongs to that record now: it is kept, not deleted.
      */
     public int spareCardsClaimedInRun(long runId) {
-        return jdbc.update("UPDATE sync_record_result SET action = 'KEEP', outcome = 'NOT_DELETED', reason = CONCAT(reason,"
-                + " '; kept after all: a live Katana record of this run has the same card code') WHERE run_id = ? AND action = 'DELETE'"
-                + " AND card_code IN (SELECT card_code FROM sync_record_result WHERE run_id = ? AND card_code IS NOT NULL"
-                + " AND action NOT IN " + REMOVALS + ")", runId, runId);
+        List<Object[]> claimed = jdbc.queryForList("SELECT d.id FROM sync_record_result d WHERE d.run_id = ? AND d.action = 'DELETE'"
+                + " AND EXISTS (SELECT 1 FROM sync_record_result l WHERE l.run_id = d.run_id AND l.card_code = d.card_code"
+                + " AND l.action NOT IN " + REMOVALS + ")", Long.class, runId).stream().map(id -> new Object[] {id}).toList();
+        jdbc.batchUpdate("UPDATE sync_record_result SET action = 'KEEP', outcome = 'NOT_DELETED', reason = CONCAT(reason,"
+                + " '; kept after all: a live Katana record of this run has the same card code') WHERE id = ?", claimed);
+        return claimed.size();
     }
 
     public Map<RecordOutcome, Integer> countOutcomes(long runId) {

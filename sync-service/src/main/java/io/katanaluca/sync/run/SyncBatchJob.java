@@ -78,8 +78,7 @@ public class SyncBatchJob {
     }
 
     private List<PendingWrite> pendingWrites(SyncBatch batch) {
-        return results.nextPending(batch.runId(), batch.firstResultId() - 1, batch.records()).stream()
-                .filter(write -> write.resultId() <= batch.lastResultId()).toList();
+        return results.pendingBetween(batch.runId(), batch.firstResultId(), batch.lastResultId());
     }
 
     /** Writes the records in order until the last, or until the run ended (another batch stopped it) or Luca is unavailable. */

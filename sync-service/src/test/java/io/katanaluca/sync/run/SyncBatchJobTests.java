@@ -2,7 +2,6 @@ package io.katanaluca.sync.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -79,7 +78,7 @@ class SyncBatchJobTests {
         status = initially;
         given(batches.findNotDone(RUN, 0)).willReturn(Optional.of(BATCH));
         given(runs.findById(RUN)).willAnswer(find -> run(status));
-        given(results.nextPending(eq(RUN), anyLong(), anyInt())).willReturn(PENDING);
+        given(results.pendingBetween(eq(RUN), anyLong(), anyLong())).willReturn(PENDING);
     }
 
     private static Optional<SyncRun> run(RunStatus status) {

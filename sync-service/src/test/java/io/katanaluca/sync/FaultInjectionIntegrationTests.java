@@ -201,11 +201,11 @@ class FaultInjectionIntegrationTests {
     }
 
     private void assertTheRetriesShowInTheMetrics() {
-        Map<String, Double> metrics = prometheus();
-        assertThat(sum(metrics, "sync_remote_retries_total{", "system=\"luca\"")).isPositive();
-        assertThat(sum(metrics, "sync_remote_retries_total{", "system=\"katana\"")).isPositive();
-        assertThat(sum(metrics, "sync_remote_errors_total{", "kind=\"TRANSIENT\"")).isPositive();
-        assertThat(sum(metrics, "luca_session_refreshes_total", "")).isPositive();
+        PrometheusScrape metrics = prometheus();
+        assertThat(metrics.sum("sync_remote_retries_total{", "system=\"luca\"")).isPositive();
+        assertThat(metrics.sum("sync_remote_retries_total{", "system=\"katana\"")).isPositive();
+        assertThat(metrics.sum("sync_remote_errors_total{", "kind=\"TRANSIENT\"")).isPositive();
+        assertThat(metrics.sum("luca_session_refreshes_total", "")).isPositive();
     }
 
     private static void assertTheRetriesShowOnTheRecordsThatNeededThem(List<JsonNode> items, int variants) {
@@ -259,17 +259,7 @@ class FaultInjectionIntegrationTests {
         return variant;
     }
 
-    private Map<String, Double> prometheus() {
-        Map<String, Double> metrics = new HashMap<>();
-        api.get("/actuator/prometheus").body().lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
-            int space = line.lastIndexOf(' ');
-            metrics.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
-        });
-        return metrics;
-    }
-
-    private static double sum(Map<String, Double> metrics, String prefix, String label) {
-        return metrics.entrySet().stream().filter(metric -> metric.getKey().startsWith(prefix) && metric.getKey().contains(label))
-                .mapToDouble(Map.Entry::getValue).sum();
+    private PrometheusScrape prometheus() {
+        return new PrometheusScrape(api.get("/actuator/prometheus").body());
     }
 }

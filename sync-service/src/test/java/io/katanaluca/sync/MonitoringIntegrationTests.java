@@ -358,24 +358,24 @@ class MonitoringIntegrationTests {
     void shouldExposeTheListedMetricsWithNonZeroValuesInThePrometheusScrape() throws Exception {
         HttpResponse<String> scrape = api.get("/actuator/prometheus");
 
-        Map<String, Double> metrics = parse(scrape.body());
+        PrometheusScrape metrics = new PrometheusScrape(scrape.body());
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(sum(metrics, "sync_records_total{", "outcome=\"CREATED\"")).isPositive();
-        assertThat(sum(metrics, "sync_records_total{", "outcome=\"UPDATED\"")).isPositive();
-        assertThat(sum(metrics, "sync_records_total{", "outcome=\"UNCHANGED\"")).isPositive();
-        assertThat(sum(metrics, "sync_records_total{", "outcome=\"FAILED\"")).isGreaterThanOrEqualTo(12);
-        assertThat(sum(metrics, "sync_run_duration_seconds_count{", "status=\"PARTIAL\"")).isPositive();
-        assertThat(sum(metrics, "sync_run_duration_seconds_sum{", "type=\"PRODUCT\"")).isPositive();
-        assertThat(sum(metrics, "sync_remote_requests_seconds_count{", "endpoint=\"EkleStkWsSkart.do\"")).isPositive();
-        assertThat(sum(metrics, "sync_remote_requests_seconds_sum{", "system=\"katana\"")).isPositive();
-        assertThat(sum(metrics, "sync_remote_requests_seconds_count{", "outcome=\"SERVER_ERROR\"")).isPositive();
-        assertThat(sum(metrics, "sync_remote_errors_total{", "system=\"luca\"")).isPositive();
-        assertThat(sum(metrics, "sync_remote_retries_total{", "system=\"luca\"")).isPositive();
-        assertThat(sum(metrics, "luca_logins_total", "")).isPositive();
-        assertThat(sum(metrics, "luca_session_refreshes_total", "")).isPositive();
-        assertThat(sum(metrics, "cache_gets_total{", "result=\"hit\"")).isPositive();
-        assertThat(sum(metrics, "cache_gets_total{", "result=\"miss\"")).isPositive();
-        assertThat(sum(metrics, "katana_rate_limit_waited_seconds_total", "")).isPositive();
+        assertThat(metrics.sum("sync_records_total{", "outcome=\"CREATED\"")).isPositive();
+        assertThat(metrics.sum("sync_records_total{", "outcome=\"UPDATED\"")).isPositive();
+        assertThat(metrics.sum("sync_records_total{", "outcome=\"UNCHANGED\"")).isPositive();
+        assertThat(metrics.sum("sync_records_total{", "outcome=\"FAILED\"")).isGreaterThanOrEqualTo(12);
+        assertThat(metrics.sum("sync_run_duration_seconds_count{", "status=\"PARTIAL\"")).isPositive();
+        assertThat(metrics.sum("sync_run_duration_seconds_sum{", "type=\"PRODUCT\"")).isPositive();
+        assertThat(metrics.sum("sync_remote_requests_seconds_count{", "endpoint=\"EkleStkWsSkart.do\"")).isPositive();
+        assertThat(metrics.sum("sync_remote_requests_seconds_sum{", "system=\"katana\"")).isPositive();
+        assertThat(metrics.sum("sync_remote_requests_seconds_count{", "outcome=\"SERVER_ERROR\"")).isPositive();
+        assertThat(metrics.sum("sync_remote_errors_total{", "system=\"luca\"")).isPositive();
+        assertThat(metrics.sum("sync_remote_retries_total{", "system=\"luca\"")).isPositive();
+        assertThat(metrics.sum("luca_logins_total", "")).isPositive();
+        assertThat(metrics.sum("luca_session_refreshes_total", "")).isPositive();
+        assertThat(metrics.sum("cache_gets_total{", "result=\"hit\"")).isPositive();
+        assertThat(metrics.sum("cache_gets_total{", "result=\"miss\"")).isPositive();
+        assertThat(metrics.sum("katana_rate_limit_waited_seconds_total", "")).isPositive();
     }
 
     @Test
@@ -447,20 +447,6 @@ class MonitoringIntegrationTests {
         boolean runCode = line.getLoggerName().startsWith("io.katanaluca.sync.")
                 || line.getLoggerName().equals("org.jobrunr.server.BackgroundJobPerformer");
         return runCode && !line.getThreadName().startsWith("http-nio") && !line.getThreadName().equals("main");
-    }
-
-    private static Map<String, Double> parse(String scrape) {
-        Map<String, Double> metrics = new HashMap<>();
-        scrape.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
-            int space = line.lastIndexOf(' ');
-            metrics.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
-        });
-        return metrics;
-    }
-
-    private static double sum(Map<String, Double> metrics, String prefix, String label) {
-        return metrics.entrySet().stream().filter(metric -> metric.getKey().startsWith(prefix) && metric.getKey().contains(label))
-                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     private static List<Long> addVariantsWithoutSku(int products) {

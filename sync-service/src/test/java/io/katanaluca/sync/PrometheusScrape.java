@@ -1,0 +1,23 @@
+package io.katanaluca.sync;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A Prometheus text scrape as series (name with labels) → value, summed by name prefix and label. */
+final class PrometheusScrape {
+
+    private final Map<String, Double> series = new HashMap<>();
+
+    PrometheusScrape(String scrape) {
+        scrape.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
+            int space = line.lastIndexOf(' ');
+            series.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+        });
+    }
+
+    /** The sum of every series whose name starts with {@code prefix} and that contains {@code label}. */
+    double sum(String prefix, String label) {
+        return series.entrySet().stream().filter(metric -> metric.getKey().startsWith(prefix) && metric.getKey().contains(label))
+                .mapToDouble(Map.Entry::getValue).sum();
+    }
+}

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Luca session shared through the database when there is no Redis: one row for the session,
- * one row in {@code cluster_lock} for the login lock. Leases are judged by the nodes' clocks, so
- * keep them in sync (NTP), as for any cluster.
+ * and a {@link JdbcLeaseLock} for the login.
  */
 class JdbcLucaSessionStore implements LucaSessionStore {
 
@@ -21,10 +20,12 @@ class JdbcLucaSessionStore implements LucaSessionStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final JdbcLeaseLock loginLock;
 
     JdbcLucaSessionStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.loginLock = new JdbcLeaseLock(jdbc, clock, LOGIN_LOCK);
     }
 
     @Override
@@ -53,21 +54,12 @@ class JdbcLucaSessionStore implements LucaSessionStore {
 
     @Override
     public boolean tryLockLogin(String holder, Duration lease) {
-        Timestamp until = Timestamp.from(clock.instant().plus(lease));
-        if (jdbc.update("UPDATE cluster_lock SET holder = ?, lease_until = ? WHERE name = ? AND (holder = ? OR lease_until < ?)",
-                holder, until, LOGIN_LOCK, holder, now()) == 1) {
-            return true;
-        }
-        try {
-            return jdbc.update("INSERT INTO cluster_lock (name, holder, lease_until) VALUES (?, ?, ?)", LOGIN_LOCK, holder, until) == 1;
-        } catch (DuplicateKeyException heldByAnother) {
-            return false;
-        }
+        return loginLock.tryLock(holder, lease);
     }
 
     @Override
     public void unlockLogin(String holder) {
-        jdbc.update("DELETE FROM cluster_lock WHERE name = ? AND holder = ?", LOGIN_LOCK, holder);
+        loginLock.unlock(holder);
     }
 
     private Timestamp now() {

@@ -66,7 +66,7 @@ class KatanaWebhookController {
         Instant now = clock.instant();
         boolean recorded = events.recordUnlessPending(sha256(raw), event, retries(retryNum), now);
         if (recorded && event.isCatalogueEvent()) {
-            scheduling.scheduleWindowOf(now);
+            scheduling.scheduleProcessing();
         }
         log.info("Katana event {} for {} {}", event.action(), event.objectId(), recorded ? "recorded" : "already pending (duplicate or retry)");
         return ResponseEntity.accepted().body(Map.of("received", true, "duplicate", !recorded, "action", event.action()));

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.webhook;
 
+import io.katanaluca.sync.cluster.JdbcLeaseLock;
 import io.katanaluca.sync.run.JdbcStockCardMappingRepository;
 import io.katanaluca.sync.run.JdbcStockCardMappingRepository.Parent;
 import io.katanaluca.sync.run.SyncLauncher;
@@ -12,9 +13,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +26,16 @@ import org.springframework.stereotype.Component;
  * materials, and a targeted run syncs only those through the same planner and writer as a full
  * run. A variant never seen (a new one) cannot be traced to its owner without asking Katana, so
  * it makes the runs incremental instead, which find it. Events stay pending until every run they
- * need has started.
+ * need has started, and a job that leaves any pending schedules another. One job at a time, across
+ * nodes, reads and marks the events (a lease lock), so two jobs never start a run for the same ones.
  */
 @Component
 public class WebhookProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookProcessor.class);
     private static final int MAX_EVENTS = 5_000;
+    /** Ample for reading events and starting runs; a node that dies holding it frees it when it runs out. */
+    private static final Duration LEASE = Duration.ofMinutes(1);
 
     private final JdbcWebhookEventRepository events;
     private final JdbcStockCardMappingRepository mappings;
@@ -37,26 +43,46 @@ public class WebhookProcessor {
     private final WebhookScheduling scheduling;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final JdbcLeaseLock lock;
 
     WebhookProcessor(JdbcWebhookEventRepository events, JdbcStockCardMappingRepository mappings, SyncLauncher launcher,
-            WebhookScheduling scheduling, WebhookProperties properties, Clock clock) {
+            WebhookScheduling scheduling, WebhookProperties properties, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
         this.mappings = mappings;
         this.launcher = launcher;
         this.scheduling = scheduling;
         this.properties = properties;
         this.clock = clock;
+        this.lock = new JdbcLeaseLock(jdbc, clock, "katana-webhook-processing");
     }
 
     @Job(name = "Katana webhook events → sync", retries = 2)
     public void process() {
-        if (isBurstStillArriving()) {
-            scheduling.scheduleNextWindow();
+        String holder = UUID.randomUUID().toString();
+        if (!lock.tryLock(holder, LEASE)) {
+            log.debug("Another worker is turning Katana events into runs; looking again after the next window");
+            scheduling.scheduleProcessing();
             return;
+        }
+        boolean leftPending = true;
+        try {
+            leftPending = processPending();
+        } finally {
+            lock.unlock(holder);
+            if (leftPending) {
+                scheduling.scheduleProcessing();
+            }
+        }
+    }
+
+    /** True when events stay pending for a later job. */
+    private boolean processPending() {
+        if (isBurstStillArriving()) {
+            return true;
         }
         List<PendingEvent> pending = events.pending(MAX_EVENTS);
         if (pending.isEmpty()) {
-            return;
+            return false;
         }
         WebhookPlan plan = WebhookPlan.of(pending, owners(pending));
         Set<SyncType> started = EnumSet.noneOf(SyncType.class);
@@ -71,9 +97,7 @@ public class WebhookProcessor {
         });
         List<Long> done = plan.eventsServedBy(started);
         events.mark(done, JdbcWebhookEventRepository.PROCESSED, clock.instant());
-        if (done.size() < pending.size()) {
-            scheduling.scheduleNextWindow();
-        }
+        return done.size() < pending.size() || pending.size() == MAX_EVENTS;
     }
 
     private Map<Long, Parent> owners(List<PendingEvent> pending) {

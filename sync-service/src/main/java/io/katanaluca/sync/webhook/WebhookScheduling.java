@@ -2,37 +2,51 @@ package io.katanaluca.sync.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Coalescing: every event schedules the processing job for the end of its window under an id
- * derived from the window, and JobRunr ignores a job whose id it already has. So a burst of 200
- * events in one window yields one job, on whichever node receives them.
+ * Coalescing: the processing job is scheduled for the end of a window of time under an id derived
+ * from that window, and JobRunr ignores a job whose id it already has. So a burst of 200 events in
+ * one window yields one job, on whichever node receives them.
+ *
+ * <p>JobRunr enqueues a scheduled job up to one poll interval before its time. A job already taken
+ * up has read the pending events, and a schedule under its id is dropped, so an event recorded after
+ * that read would wait for the next event to be seen. Hence the window is the one that ends more
+ * than a poll interval (and a second, for the nodes' clocks) from now: no poll that has run can have
+ * taken its job, and the poll that takes it runs after the event was committed.
  */
 @Component
 class WebhookScheduling {
 
+    /** Tolerance for the clocks of the nodes, which judge the poll horizon each by its own. */
+    private static final Duration CLOCK_MARGIN = Duration.ofSeconds(1);
+
     private final JobScheduler jobs;
-    private final WebhookProperties properties;
+    private final long windowMillis;
+    private final Duration horizon;
     private final Clock clock;
 
-    WebhookScheduling(JobScheduler jobs, WebhookProperties properties, Clock clock) {
+    WebhookScheduling(JobScheduler jobs, WebhookProperties properties,
+            @Value("${jobrunr.background-job-server.poll-interval-in-seconds:15}") int pollIntervalSeconds, Clock clock) {
         this.jobs = jobs;
-        this.properties = properties;
+        this.windowMillis = Math.max(1, properties.coalesceWindow().toMillis());
+        this.horizon = Duration.ofSeconds(pollIntervalSeconds).plus(CLOCK_MARGIN);
         this.clock = clock;
     }
 
-    void scheduleWindowOf(Instant received) {
-        long window = Math.max(1, properties.coalesceWindow().toMillis());
-        long bucket = received.toEpochMilli() / window;
+    /**
+     * Makes sure a processing job will read the pending events: call it after an event is committed,
+     * and when a job leaves events pending (a burst still arriving, a run of their type going).
+     */
+    UUID scheduleProcessing() {
+        long bucket = clock.instant().plus(horizon).toEpochMilli() / windowMillis;
         UUID jobId = UUID.nameUUIDFromBytes(("katana-webhook-window-" + bucket).getBytes(StandardCharsets.UTF_8));
-        jobs.<WebhookProcessor>schedule(jobId, Instant.ofEpochMilli((bucket + 1) * window), WebhookProcessor::process);
-    }
-
-    void scheduleNextWindow() {
-        scheduleWindowOf(clock.instant().plus(properties.coalesceWindow()));
+        jobs.<WebhookProcessor>schedule(jobId, Instant.ofEpochMilli((bucket + 1) * windowMillis), WebhookProcessor::process);
+        return jobId;
     }
 }

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.katana;
 
+import io.katanaluca.sync.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.system.RetryProperties;
 import java.time.Duration;
 import java.time.Instant;

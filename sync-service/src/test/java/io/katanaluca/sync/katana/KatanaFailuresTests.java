@@ -2,6 +2,7 @@ package io.katanaluca.sync.katana;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

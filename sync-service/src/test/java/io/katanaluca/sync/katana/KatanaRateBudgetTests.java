@@ -3,6 +3,7 @@ package io.katanaluca.sync.katana;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.katanaluca.sync.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.katanaluca.sync.katana;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.katanaluca.sync.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package io.katanaluca.sync.luca;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.io.IOException;
 import java.net.InetAddress;

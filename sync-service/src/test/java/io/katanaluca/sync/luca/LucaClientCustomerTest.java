@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.customer.domain.CustomerDraft.Address;
 import io.katanaluca.sync.customer.domain.CustomerDraft.Contact;

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.time.Instant;
 import java.util.stream.Stream;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.remote.RemoteCallException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,7 @@ import static io.katanaluca.sync.luca.FakeLuca.called;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.katanaluca.sync.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

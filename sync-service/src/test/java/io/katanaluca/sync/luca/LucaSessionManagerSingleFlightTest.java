@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.remote.SharedRemoteCallException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.katanaluca.sim.katana.KatanaCatalogue;
 import io.katanaluca.sim.katana.KatanaSimulator;
 import io.katanaluca.sim.katana.KatanaSimulatorConfig;
+import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.katana.KatanaProperties;
 import io.katanaluca.sync.katana.KatanaRateBudget;
 import io.katanaluca.sync.katana.Sleeper;
@@ -20,7 +21,7 @@ import org.springframework.web.client.RestClient;
 class KatanaHealthIndicatorTests {
 
     private final KatanaSimulator katana = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), KatanaCatalogue.generate(3, 42));
-    private final MovingClock clock = new MovingClock(Instant.parse("2025-12-07T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-12-07T10:00:00Z"));
 
     @AfterEach
     void stopKatana() {

@@ -54,7 +54,7 @@ class KatanaWebhookControllerTests {
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.duplicate").value(false));
         verify(events).recordUnlessPending(any(), eq(new WebhookEvent("variant", "variant.updated", 3L, 42L)), eq(0), any());
-        verify(scheduling).scheduleWindowOf(any());
+        verify(scheduling).scheduleProcessing();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.monitoring;
+package io.katanaluca.sync;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MovingClock extends Clock {
+/** A clock the test moves by hand, so session lifetimes pass without anyone sleeping. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MovingClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

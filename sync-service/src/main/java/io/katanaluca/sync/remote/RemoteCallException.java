@@ -88,6 +88,11 @@ public class RemoteCallException extends RuntimeException {
         return kind != Kind.PERMANENT;
     }
 
+    /** No connection could be made at all (refused, no route, unknown host), as opposed to one that broke or timed out. */
+    public boolean couldNotConnect() {
+        return connectFailure(getCause()) != null;
+    }
+
     public String system() {
         return system;
     }

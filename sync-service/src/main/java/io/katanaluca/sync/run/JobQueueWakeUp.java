@@ -1,5 +1,10 @@
 package io.katanaluca.sync.run;
 
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.filters.ApplyStateFilter;
+import org.jobrunr.jobs.states.EnqueuedState;
+import org.jobrunr.jobs.states.JobState;
+import org.jobrunr.jobs.states.ScheduledState;
 import org.jobrunr.server.BackgroundJobServer;
 import org.jobrunr.server.JobSteward;
 import org.slf4j.Logger;
@@ -13,9 +18,13 @@ import org.springframework.stereotype.Component;
  * worker is free. It is what JobRunr itself does when one of its workers becomes idle (the
  * steward's "thread idle" notice onboards new work, guarded by a lock, so it never races a poll).
  * Other nodes still find the jobs at their next poll; without a job server nothing happens.
+ *
+ * <p>As a filter of the job server it does the same for a scheduled job that JobRunr's poll has
+ * just enqueued (a webhook window, a retry after its backoff, a recurring run): without it the job
+ * would wait for the poll after, up to 5 s more.
  */
 @Component
-class JobQueueWakeUp {
+class JobQueueWakeUp implements ApplyStateFilter {
 
     private static final Logger log = LoggerFactory.getLogger(JobQueueWakeUp.class);
 
@@ -23,6 +32,13 @@ class JobQueueWakeUp {
 
     JobQueueWakeUp(ObjectProvider<BackgroundJobServer> server) {
         this.server = server;
+    }
+
+    @Override
+    public void onStateApplied(Job job, JobState oldState, JobState newState) {
+        if (oldState instanceof ScheduledState && newState instanceof EnqueuedState) {
+            takeUpNewWork();
+        }
     }
 
     void takeUpNewWork() {

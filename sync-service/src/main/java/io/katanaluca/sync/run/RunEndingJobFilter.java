@@ -1,16 +1,12 @@
 package io.katanaluca.sync.run;
 
 import java.time.Clock;
-import java.util.List;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.JobDetails;
 import org.jobrunr.jobs.filters.JobServerFilter;
 import org.jobrunr.jobs.states.FailedState;
-import org.jobrunr.server.BackgroundJobServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,25 +16,18 @@ import org.springframework.stereotype.Component;
  * written stay PENDING, so the next run (or a retry) writes them.
  */
 @Component
-class RunEndingJobFilter implements JobServerFilter, SmartInitializingSingleton {
+class RunEndingJobFilter implements JobServerFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RunEndingJobFilter.class);
 
     private final JdbcSyncRunRepository runs;
     private final JdbcSyncBatchRepository batches;
-    private final ObjectProvider<BackgroundJobServer> server;
     private final Clock clock;
 
-    RunEndingJobFilter(JdbcSyncRunRepository runs, JdbcSyncBatchRepository batches, ObjectProvider<BackgroundJobServer> server, Clock clock) {
+    RunEndingJobFilter(JdbcSyncRunRepository runs, JdbcSyncBatchRepository batches, Clock clock) {
         this.runs = runs;
         this.batches = batches;
-        this.server = server;
         this.clock = clock;
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        server.ifAvailable(jobServer -> jobServer.setJobFilters(List.of(this)));
     }
 
     @Override

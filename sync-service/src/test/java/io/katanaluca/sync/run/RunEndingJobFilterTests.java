@@ -16,9 +16,7 @@ import java.util.UUID;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.JobDetails;
 import org.jobrunr.jobs.JobParameter;
-import org.jobrunr.server.BackgroundJobServer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 
 /** A job JobRunr gave up on ends its run, so the run's type is not blocked for ever. */
 class RunEndingJobFilterTests {
@@ -27,10 +25,7 @@ class RunEndingJobFilterTests {
 
     private final JdbcSyncRunRepository runs = mock(JdbcSyncRunRepository.class);
     private final JdbcSyncBatchRepository batches = mock(JdbcSyncBatchRepository.class);
-    @SuppressWarnings("unchecked")
-    private final ObjectProvider<BackgroundJobServer> noServer = mock(ObjectProvider.class);
-    private final RunEndingJobFilter filter = new RunEndingJobFilter(runs, batches, noServer,
-            Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
+    private final RunEndingJobFilter filter = new RunEndingJobFilter(runs, batches, Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void shouldEndTheRunOfABatchThatFailedAfterItsRetries() {

@@ -3,9 +3,11 @@ package io.katanaluca.sync;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class SyncServiceApplication {
 
     /** The JVM's own setting for the common pool's size; see {@link #main}. */

@@ -12,7 +12,6 @@ import org.jobrunr.jobs.states.FailedState;
 import org.jobrunr.jobs.states.ProcessingState;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.server.BackgroundJobServer;
-import org.jobrunr.storage.JobNotFoundException;
 import org.jobrunr.storage.Paging;
 import org.jobrunr.storage.StorageProvider;
 import org.slf4j.Logger;
@@ -35,7 +34,8 @@ import org.springframework.stereotype.Component;
  * (4 polls, 20 s) and a retry back-off. With several nodes a node cannot tell a dead node from a
  * busy one at startup: there JobRunr's heartbeat timeout decides, and this class is not wired.
  * A run still QUEUED without a job (the process died between creating it and enqueueing it) ends
- * FAILED, as nothing would ever start it.
+ * FAILED at once ({@link NeverQueuedRuns}; only those created before this start: the API already
+ * takes starts, and a run created since may be between its commit and its enqueue).
  * Runs before JobRunr's background job server starts (on ApplicationReadyEvent).
  */
 @Component
@@ -49,16 +49,18 @@ class RestartRecovery implements ApplicationRunner {
     private final ObjectProvider<BackgroundJobServer> server;
     private final JdbcSyncRunRepository runs;
     private final RunsOfJob runsOfJob;
+    private final NeverQueuedRuns neverQueued;
     private final Clock clock;
     private final int defaultRetries;
     private final Instant started;
 
-    RestartRecovery(StorageProvider jobStorage, ObjectProvider<BackgroundJobServer> server, JdbcSyncRunRepository runs, Clock clock,
-            @Value("${jobrunr.jobs.default-number-of-retries:10}") int defaultRetries) {
+    RestartRecovery(StorageProvider jobStorage, ObjectProvider<BackgroundJobServer> server, JdbcSyncRunRepository runs,
+            NeverQueuedRuns neverQueued, Clock clock, @Value("${jobrunr.jobs.default-number-of-retries:10}") int defaultRetries) {
         this.jobStorage = jobStorage;
         this.server = server;
         this.runs = runs;
         this.runsOfJob = new RunsOfJob(runs);
+        this.neverQueued = neverQueued;
         this.clock = clock;
         this.defaultRetries = defaultRetries;
         this.started = clock.instant();
@@ -80,8 +82,7 @@ class RestartRecovery implements ApplicationRunner {
         interrupted.forEach(run -> runs.countInterruption(run.id()));
         List<Job> orphans = orphanedJobs(ownServer);
         orphans.forEach(this::takeUp);
-        runs.find(null, List.of(RunStatus.QUEUED), 0, MAX_ORPHANS).stream().filter(this::isFromBeforeTheStart).filter(this::hasNoJob)
-                .forEach(this::failNeverQueued);
+        neverQueued.endAllCreatedBefore(started);
         if (!interrupted.isEmpty() || !orphans.isEmpty()) {
             log.info("The service had stopped during runs {}; taken up again: {} jobs left processing",
                     interrupted.stream().map(SyncRun::id).toList(), orphans.size());
@@ -113,27 +114,6 @@ class RestartRecovery implements ApplicationRunner {
     private boolean hasRetriesLeft(Job job) {
         long failures = job.getJobStatesOfType(FailedState.class).count();
         return failures <= Optional.ofNullable(job.getAmountOfRetries()).orElse(defaultRetries);
-    }
-
-    /** The API already takes starts while this runs: a run created since may be between its commit and its enqueue. */
-    private boolean isFromBeforeTheStart(SyncRun run) {
-        return run.createdAt().isBefore(started);
-    }
-
-    /** Created, but the process died before its job was enqueued (a moment's window in {@link SyncLauncher}): nothing would ever start it. */
-    private boolean hasNoJob(SyncRun run) {
-        try {
-            jobStorage.getJobById(run.jobId());
-            return false;
-        } catch (JobNotFoundException e) {
-            return true;
-        }
-    }
-
-    private void failNeverQueued(SyncRun run) {
-        log.warn("Run {} was created but never handed to the job queue; it ends FAILED", run.id());
-        runs.finish(run.id(), RunStatus.FAILED, clock.instant(),
-                "The service stopped as it started this run, before the run reached the job queue; start it again");
     }
 
     private void giveUp(SyncRun run) {

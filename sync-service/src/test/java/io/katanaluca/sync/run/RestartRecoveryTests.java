@@ -139,7 +139,9 @@ class RestartRecoveryTests {
 
     private RestartRecovery recovery() {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("server", ownServer));
-        return new RestartRecovery(jobStorage, beans.getBeanProvider(BackgroundJobServer.class), runs, Clock.fixed(NOW, ZoneOffset.UTC), 0);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new RestartRecovery(jobStorage, beans.getBeanProvider(BackgroundJobServer.class), runs, new NeverQueuedRuns(jobStorage, runs, clock),
+                clock, 0);
     }
 
     private Job save(JobDetails details, int retries, JobState... states) {

@@ -110,7 +110,7 @@ class WebhookProcessorTests {
                 SyncRun.Counters.ZERO, null);
     }
 
-    private static JdbcTemplate migratedDatabase() {
+    static JdbcTemplate migratedDatabase() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:webhook-processor-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).load().migrate();

@@ -14,7 +14,7 @@ import org.jobrunr.storage.InMemoryStorageProvider;
 import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
 import org.junit.jupiter.api.Test;
 
-/** Against JobRunr's scheduler and in-memory storage: which job an event's arrival schedules, and when. */
+/** Against JobRunr's scheduler and in-memory storage, and H2 with the real migrations: which job an event's arrival schedules, and when. */
 class WebhookSchedulingTests {
 
     private static final Duration WINDOW = Duration.ofSeconds(2);
@@ -22,11 +22,12 @@ class WebhookSchedulingTests {
 
     private final InMemoryStorageProvider jobStorage = new InMemoryStorageProvider();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00.300Z"));
+    private final JdbcWebhookEventRepository events = new JdbcWebhookEventRepository(WebhookProcessorTests.migratedDatabase());
     private final WebhookScheduling scheduling;
 
     WebhookSchedulingTests() {
         jobStorage.setJobMapper(new JobMapper(new Jackson3JsonMapper()));
-        scheduling = new WebhookScheduling(new JobScheduler(jobStorage), new WebhookProperties(null, WINDOW, false),
+        scheduling = new WebhookScheduling(new JobScheduler(jobStorage), events, new WebhookProperties(null, WINDOW, false),
                 (int) POLL_INTERVAL.toSeconds(), clock);
     }
 
@@ -68,6 +69,22 @@ class WebhookSchedulingTests {
             assertThat(scheduledAt(next)).isAfter(now.plus(POLL_INTERVAL));
             clock.advance(Duration.ofMillis(70));
         }
+    }
+
+    /** The safety net: events whose job never came (it could not be scheduled, or was deleted) are not left waiting for ever. */
+    @Test
+    void shouldScheduleAJobAgainForEventsLeftWaitingForMoreThanAMinute() {
+        events.recordUnlessPending("key-1", new WebhookEvent("product", "product.updated", 1L, 7L), 0, clock.instant());
+
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(scheduling.lookAgainAtEventsLeftWaiting()).as("events that wait a window and a poll or two").isFalse();
+        clock.advance(WebhookScheduling.LEFT_WAITING);
+        assertThat(scheduling.lookAgainAtEventsLeftWaiting()).isTrue();
+
+        assertThat(jobStorage.countJobs(StateName.SCHEDULED)).isEqualTo(1);
+        events.mark(events.pending(10).stream().map(JdbcWebhookEventRepository.PendingEvent::id).toList(), JdbcWebhookEventRepository.PROCESSED,
+                clock.instant());
+        assertThat(scheduling.lookAgainAtEventsLeftWaiting()).isFalse();
     }
 
     private Instant scheduledAt(UUID jobId) {

@@ -2,13 +2,12 @@ package io.katanaluca.sync.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.katanaluca.sync.MigratedH2;
 import io.katanaluca.sync.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.JobDetails;
 import org.jobrunr.jobs.JobParameter;
@@ -16,7 +15,6 @@ import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.storage.InMemoryStorageProvider;
 import org.jobrunr.utils.mapper.jackson3.Jackson3JsonMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On any node, embedded or in a cluster: a run whose process died between its commit and its
@@ -26,7 +24,7 @@ class NeverQueuedRunsTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T10:00:00Z"));
     private final InMemoryStorageProvider jobStorage = new InMemoryStorageProvider();
-    private final JdbcSyncRunRepository runs = new JdbcSyncRunRepository(migratedDatabase());
+    private final JdbcSyncRunRepository runs = new JdbcSyncRunRepository(MigratedH2.fresh("never-queued"));
     private final NeverQueuedRuns neverQueued = new NeverQueuedRuns(jobStorage, runs, clock);
 
     NeverQueuedRunsTests() {
@@ -61,12 +59,5 @@ class NeverQueuedRunsTests {
         assertThat(neverQueued.endThoseLeftBehind()).isZero();
         assertThat(neverQueued.endThoseLeftBehind()).isZero();
         assertThat(runs.findById(retried).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
-    }
-
-    private static JdbcTemplate migratedDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:never-queued-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        return new JdbcTemplate(dataSource);
     }
 }

@@ -2,16 +2,15 @@ package io.katanaluca.sync.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.katanaluca.sync.MigratedH2;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Against H2 with the real migrations. */
 class JdbcWebhookEventRepositoryTests {
 
-    private final JdbcTemplate jdbc = migratedDatabase();
+    private final JdbcTemplate jdbc = MigratedH2.fresh("webhooks");
     private final JdbcWebhookEventRepository events = new JdbcWebhookEventRepository(jdbc);
     private final WebhookEvent productUpdated = new WebhookEvent("product", "product.updated", 1L, 7L);
 
@@ -37,12 +36,5 @@ class JdbcWebhookEventRepositoryTests {
 
         assertThat(events.count(JdbcWebhookEventRepository.IGNORED)).isEqualTo(1);
         assertThat(events.count(JdbcWebhookEventRepository.RECEIVED)).isZero();
-    }
-
-    private static JdbcTemplate migratedDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:webhooks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        return new JdbcTemplate(dataSource);
     }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import io.katanaluca.sync.MigratedH2;
 import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.cluster.JdbcLeaseLock;
 import io.katanaluca.sync.run.JdbcStockCardMappingRepository;
@@ -21,8 +22,6 @@ import io.katanaluca.sync.run.SyncType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +31,7 @@ class WebhookProcessorTests {
 
     private static final Duration WINDOW = Duration.ofSeconds(3);
 
-    private final JdbcTemplate jdbc = migratedDatabase();
+    private final JdbcTemplate jdbc = MigratedH2.fresh("webhook-processor");
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final JdbcWebhookEventRepository events = new JdbcWebhookEventRepository(jdbc);
     private final JdbcStockCardMappingRepository mappings = mock(JdbcStockCardMappingRepository.class);
@@ -108,12 +107,5 @@ class WebhookProcessorTests {
     private SyncRun run(RunStatus status) {
         return new SyncRun(1, UUID.randomUUID(), SyncType.PRODUCT, status, false, null, "katana-webhook", clock.instant(), null, null,
                 SyncRun.Counters.ZERO, null);
-    }
-
-    static JdbcTemplate migratedDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:webhook-processor-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        return new JdbcTemplate(dataSource);
     }
 }

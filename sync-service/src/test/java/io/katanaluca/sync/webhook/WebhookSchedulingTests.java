@@ -2,6 +2,7 @@ package io.katanaluca.sync.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.katanaluca.sync.MigratedH2;
 import io.katanaluca.sync.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class WebhookSchedulingTests {
 
     private final InMemoryStorageProvider jobStorage = new InMemoryStorageProvider();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00.300Z"));
-    private final JdbcWebhookEventRepository events = new JdbcWebhookEventRepository(WebhookProcessorTests.migratedDatabase());
+    private final JdbcWebhookEventRepository events = new JdbcWebhookEventRepository(MigratedH2.fresh("webhook-scheduling"));
     private final WebhookScheduling scheduling;
 
     WebhookSchedulingTests() {

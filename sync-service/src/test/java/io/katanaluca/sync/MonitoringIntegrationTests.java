@@ -243,7 +243,7 @@ class MonitoringIntegrationTests {
         HttpResponse<String> retried = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
                 .until(() -> api.post("/api/sync/dashboard/jobs/" + failed + "/retry", ""), response -> response.statusCode() != 409);
         JsonNode ended = api.awaitEnd(failed);
-        JsonNode detail = api.getJson("/api/sync/dashboard/jobs/" + failed);
+        JsonNode detail = detailOnceJobRunrHasStoredTheEnd(failed);
 
         assertThat(retried.statusCode()).isEqualTo(202);
         assertThat(ServiceApi.JSON.readTree(retried.body()).path("message").asString()).isEqualTo("Job requeued successfully");
@@ -264,7 +264,7 @@ class MonitoringIntegrationTests {
 
         assertThat(retried.statusCode()).isEqualTo(202);
         assertThat(ended.path("status").asString()).isEqualTo("SUCCESS");
-        assertThat(states(api.getJson("/api/sync/dashboard/jobs/" + partial))).containsExactly("ENQUEUED", "PROCESSING", "SUCCEEDED");
+        assertThat(states(detailOnceJobRunrHasStoredTheEnd(partial))).containsExactly("ENQUEUED", "PROCESSING", "SUCCEEDED");
     }
 
     @Test
@@ -436,6 +436,15 @@ class MonitoringIntegrationTests {
 
     private static List<String> jobIds(JsonNode page) {
         return StreamSupport.stream(page.path("jobs").spliterator(), false).map(job -> job.path("jobId").asString()).toList();
+    }
+
+    /** The job ends its run, then returns, and only then does JobRunr store SUCCEEDED: the history lags the run by a moment. */
+    private JsonNode detailOnceJobRunrHasStoredTheEnd(String jobId) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.getJson("/api/sync/dashboard/jobs/" + jobId), detail -> {
+                    List<String> states = states(detail);
+                    return !states.isEmpty() && List.of("SUCCEEDED", "FAILED").contains(states.get(states.size() - 1));
+                });
     }
 
     private static List<String> states(JsonNode detail) {

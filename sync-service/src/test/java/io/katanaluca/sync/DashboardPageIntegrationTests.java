@@ -1,6 +1,7 @@
 package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.katanaluca.sim.katana.KatanaCatalogue;
 import io.katanaluca.sim.katana.KatanaSimulator;
@@ -178,7 +179,9 @@ class DashboardPageIntegrationTests {
                 StreamSupport.stream(failed.path("items").spliterator(), false).map(item -> item.path("reason").asString()).toList());
         assertThat(reasons).allSatisfy(reason -> assertThat(reason).contains("SKU"));
         assertThat(ended).isEqualTo(api.getJson("/api/sync/job/" + jobId).path("status").asString());
-        assertThat(api.getJson("/api/sync/dashboard/jobs/" + jobId).path("history").size()).isEqualTo(6);
+        // ENQUEUED, PROCESSING, SUCCEEDED twice; JobRunr stores SUCCEEDED a moment after the run has ended.
+        assertThat(await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.getJson("/api/sync/dashboard/jobs/" + jobId).path("history").size(), size -> size >= 6)).isEqualTo(6);
         assertNoConsoleErrors();
     }
 

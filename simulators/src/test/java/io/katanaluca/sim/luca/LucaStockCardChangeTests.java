@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class LucaStockCardUpdateTests {
+/** Updates (GuncelleStkWsSkart.do) and deletes (SilStkSkart.do) of the cards the simulator holds. */
+class LucaStockCardChangeTests {
 
     private LucaSimulator luca;
     private LucaClient client;
@@ -87,5 +88,26 @@ class LucaStockCardUpdateTests {
         assertThat(unit.path("message").asString()).isEqualTo("Ölçüm birimi bulunamadı.");
         assertThat(blankName.path("message").asString()).isEqualTo("[kartAdi] alanı zorunludur.");
         assertThat(luca.stockCardByCode("TR-000001-1").orElseThrow().updateCount()).isZero();
+    }
+
+    @Test
+    void shouldDeleteTheCardAndFreeItsCode() {
+        // when
+        JsonNode reply = client.postJson("SilStkSkart.do", "{\"skartId\":79409}");
+
+        // then
+        assertThat(reply.toString()).isEqualTo("{\"error\":false,\"message\":\"Stok kartı silindi.\"}");
+        assertThat(luca.stockCardByCode("TR-000001-1")).isEmpty();
+        assertThat(client.listAll("{}").path("list")).extracting(c -> c.path("kod").asString()).containsExactly("TR-000002-1");
+        JsonNode again = client.postJson("EkleStkWsSkart.do", aStockCard().json());
+        assertThat(again.path("error").asBoolean()).isFalse();
+    }
+
+    @Test
+    void shouldReportAnUnknownCardAMissingIdAndAMalformedBody() {
+        assertThat(client.postJson("SilStkSkart.do", "{\"skartId\":1}").path("message").asString()).isEqualTo("Stok kartı bulunamadı.");
+        assertThat(client.postJson("SilStkSkart.do", "{}").path("error").asBoolean()).isTrue();
+        assertThat(client.postJson("SilStkSkart.do", "[1]").toString()).isEqualTo("{\"error\":true}");
+        assertThat(luca.stockCards()).hasSize(2);
     }
 }

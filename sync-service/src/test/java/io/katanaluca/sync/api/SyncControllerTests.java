@@ -138,8 +138,8 @@ class SyncControllerTests {
     @Test
     void shouldShowProgressCountersAndFirstErrorsOfAJob() throws Exception {
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.RUNNING)));
-        given(results.countOutcomesOfJob(JOB)).willReturn(Map.of(RecordOutcome.CREATED, 30, RecordOutcome.FAILED, 2));
-        given(results.findForJob(eq(JOB), eq(RecordOutcome.FAILED), anyInt(), anyInt())).willReturn(List.of(failedRecord()));
+        given(results.countOutcomesOfJob(JOB, 1)).willReturn(Map.of(RecordOutcome.CREATED, 30, RecordOutcome.FAILED, 2));
+        given(results.findForJob(eq(JOB), eq(1), eq(RecordOutcome.FAILED), anyInt(), anyInt())).willReturn(List.of(failedRecord()));
 
         mvc.perform(authorized(get("/api/sync/job/" + JOB)))
                 .andExpect(status().isOk())
@@ -174,8 +174,8 @@ class SyncControllerTests {
     @Test
     void shouldPageTheItemsOfAJobUnderBothNamesWithAnOutcomeFilter() throws Exception {
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
-        given(results.findForJob(JOB, RecordOutcome.FAILED, 200, 100)).willReturn(List.of(failedRecord()));
-        given(results.countForJob(JOB, RecordOutcome.FAILED)).willReturn(201);
+        given(results.findForJob(JOB, 1, RecordOutcome.FAILED, 200, 100)).willReturn(List.of(failedRecord()));
+        given(results.countForJob(JOB, 1, RecordOutcome.FAILED)).willReturn(201);
 
         for (String path : List.of("/items", "/records")) {
             mvc.perform(authorized(get("/api/sync/job/" + JOB + path + "?outcome=failed&page=2")))

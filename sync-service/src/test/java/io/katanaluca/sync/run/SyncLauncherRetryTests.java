@@ -106,6 +106,25 @@ class SyncLauncherRetryTests {
         assertThat(results.find(first, null, 0, 100)).isEmpty();
     }
 
+    @Test
+    void shouldLinkARetryFailedJobAndTheJobItRetriesBothWaysAndKeepTheLinkWhenTheRetryIsRetried() {
+        UUID source = UUID.randomUUID();
+        long sourceRun = partialProductRun(source);
+
+        UUID retryFailed = launcher.retryFailed(runs.findAllByJobId(source), false, "admin").jobId();
+        SyncRun retryRun = runs.findAllByJobId(retryFailed).get(0);
+        runs.finish(retryRun.id(), RunStatus.FAILED, clock.instant(), "Luca is down");
+        jobStorage.save(new Job(retryFailed, new JobDetails(SyncJob.class.getName(), null, "run",
+                List.of(new JobParameter(long.class, retryRun.id())))).failed("Sync run failed", new RunFailedException("Luca is down", null)));
+        SyncRun again = launcher.retry(runs.findAllByJobId(retryFailed)).get(0);
+
+        assertThat(runs.findRetriedJob(retryFailed)).contains(source);
+        assertThat(runs.findRetriesOf(source)).containsExactly(retryFailed);
+        assertThat(runs.findRetriedJob(source)).isEmpty();
+        assertThat(runs.findRetriesOf(retryFailed)).isEmpty();
+        assertThat(runs.findRetrySource(again.id())).as("the retry's next attempt retries the same records").contains(sourceRun);
+    }
+
     /** A product run that created 414 cards and failed 4, with two of its per-record results, and its ended JobRunr job. */
     private long partialProductRun(UUID jobId) {
         long runId = runs.create(jobId, SyncType.PRODUCT, false, 500, "admin", clock.instant());

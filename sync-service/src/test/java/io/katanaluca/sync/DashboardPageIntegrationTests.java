@@ -201,19 +201,22 @@ class DashboardPageIntegrationTests {
         WebElement retriedBy = waitUntil(() -> browser.findElements(By.cssSelector("#live-links [data-action='retried-by']")).stream()
                 .findFirst().orElse(null), WebElement::isDisplayed);
         String linksOfPartial = text("#live-links");
+        String linkedRetry = retriedBy.getDomAttribute("data-job-id");
         retriedBy.click();
         waitUntil(() -> text("#live-job"), retry::equals);
         WebElement retryOf = waitUntil(() -> browser.findElements(By.cssSelector("#live-links [data-action='retry-of']")).stream()
                 .findFirst().orElse(null), WebElement::isDisplayed);
+        String linkedSource = retryOf.getDomAttribute("data-job-id");
+        String linksOfRetry = text("#live-links");
 
         assertThat(fixed.path("status").asString()).isEqualTo("SUCCESS");
         assertThat(fixed.path("retryOf").asString()).isEqualTo(partial);
         assertThat(api.getJson("/api/sync/job/" + partial).path("retriedBy").get(0).asString()).isEqualTo(retry);
         assertThat(api.getJson("/api/sync/dashboard/jobs/" + partial).path("retriedBy").get(0).asString()).isEqualTo(retry);
-        assertThat(retriedBy.getDomAttribute("data-job-id")).isEqualTo(retry);
+        assertThat(linkedRetry).isEqualTo(retry);
         assertThat(linksOfPartial).contains("Attempt 2 of 2", "retried by job " + retry.substring(0, 8));
-        assertThat(retryOf.getDomAttribute("data-job-id")).isEqualTo(partial);
-        assertThat(text("#live-links")).contains("Retries the failed records of job " + partial.substring(0, 8));
+        assertThat(linkedSource).isEqualTo(partial);
+        assertThat(linksOfRetry).contains("Retries the failed records of job " + partial.substring(0, 8));
         assertNoConsoleErrors();
     }
 

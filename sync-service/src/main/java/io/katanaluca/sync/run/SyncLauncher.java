@@ -85,9 +85,10 @@ public class SyncLauncher {
      * types is active is this one's. Returns the new attempt's runs.
      */
     public List<SyncRun> retry(List<SyncRun> jobRuns) {
-        List<Long> attempt = whileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(),
-                () -> jobRuns.stream().map(run -> runs.createAttempt(run.id(), clock.instant())).toList());
         UUID jobId = jobRuns.get(0).jobId();
+        // Read again behind the locks: another retry may have added an attempt since the caller read the job.
+        List<Long> attempt = whileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(),
+                () -> runs.findAllByJobId(jobId).stream().map(run -> runs.createAttempt(run.id(), clock.instant())).toList());
         try {
             requeueJob(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, attempt);
         } catch (RuntimeException e) {

@@ -158,8 +158,8 @@
       const row = el('tr');
       row.dataset.jobId = job.jobId;
       const id = el('td');
-      id.append(el('code', job.jobId.slice(0, 8)));
-      id.title = job.jobId;
+      id.append(jobLink(job.jobId, 'show'));
+      if (job.attempt > 1) id.append(el('span', ` attempt ${job.attempt}`, 'muted'));
       const status = el('td');
       status.append(el('span', job.status, `badge ${job.status}`));
       if (job.dryRun) status.append(el('span', ' dry run', 'muted'));
@@ -188,7 +188,7 @@
 
   function actions(job) {
     const cell = el('td', null, 'num');
-    if (job.counters.failed > 0) cell.append(button('Failures', 'show-failures', () => showFailures(job.jobId)));
+    if (job.counters.failed > 0) cell.append(button('Failures', 'show-failures', () => showFailures(job.jobId, job.attempt)));
     if (job.status === 'FAILED' || job.status === 'PARTIAL') cell.append(button('Retry', 'retry', () => retry(job.jobId)));
     if (ACTIVE.includes(job.status)) cell.append(button('Follow', 'follow', () => follow(job.jobId)));
     return cell;
@@ -202,9 +202,36 @@
     return node;
   }
 
-  async function showFailures(jobId) {
+  // A job's short id as a link that follows the job in the live panel.
+  function jobLink(jobId, action) {
+    const node = button('', action, () => follow(jobId));
+    node.className = 'link-button';
+    node.dataset.jobId = jobId;
+    node.title = jobId;
+    node.append(el('code', jobId.slice(0, 8)));
+    return node;
+  }
+
+  // The attempt shown, and the retry-failed jobs on either side of the job: what fixed it, what it fixes.
+  function renderLinks(job) {
+    const links = $('#live-links');
+    const parts = [];
+    if (job.attempts && job.attempts.length > 1) parts.push([el('span', `Attempt ${job.attempt} of ${job.attempts.length}`)]);
+    if (job.retryOf) parts.push([el('span', 'Retries the failed records of job '), jobLink(job.retryOf, 'retry-of')]);
+    if (job.retriedBy && job.retriedBy.length > 0) {
+      parts.push([el('span', 'Failed records retried by job '), ...job.retriedBy.map(id => jobLink(id, 'retried-by'))]);
+    }
+    links.replaceChildren(...parts.map(nodes => {
+      const line = el('span', null, 'live-link');
+      line.append(...nodes);
+      return line;
+    }));
+    links.hidden = parts.length === 0;
+  }
+
+  async function showFailures(jobId, attempt) {
     try {
-      const records = await getJson(`/api/sync/job/${jobId}/records?outcome=FAILED&size=50`);
+      const records = await getJson(`/api/sync/job/${jobId}/records?outcome=FAILED&size=50${attempt ? `&attempt=${attempt}` : ''}`);
       $('#failures-job').textContent = jobId;
       $('#failures-table tbody').replaceChildren(...records.items.map(item => {
         const row = el('tr');
@@ -276,6 +303,7 @@
       $('#live-progress').textContent = `${job.progress.done} / ${job.progress.total} records (${job.progress.percent.toFixed(1)}%)`;
       const c = job.counters;
       $('#live-counters').textContent = `${c.created} created · ${c.updated} updated · ${c.unchanged} unchanged · ${c.failed} failed`;
+      renderLinks(job);
       if (ACTIVE.includes(job.status)) {
         liveTimer = setTimeout(pollLive, LIVE_MS);
       } else {

@@ -47,7 +47,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The web dashboard in a real browser, headless Chromium, against the service and both simulators:
  * it loads without console errors, shows the API's own figures, follows a sync started from the
- * page to its end, drills into a run's failed records and retries the run.
+ * page to its end, drills into a run's failed records and retries the run, and links a job with the
+ * retry-failed job that fixed it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:dashboard-page;DB_CLOSE_DELAY=-1",
@@ -182,6 +183,40 @@ class DashboardPageIntegrationTests {
         // ENQUEUED, PROCESSING, SUCCEEDED twice; JobRunr stores SUCCEEDED a moment after the run has ended.
         assertThat(await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> api.getJson("/api/sync/dashboard/jobs/" + jobId).path("history").size(), size -> size >= 6)).isEqualTo(6);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(4)
+    void shouldLinkAJobAndTheRetryFailedJobThatFixedItBothWays() throws Exception {
+        String partial = api.getJson("/api/sync/dashboard/jobs?size=1").path("jobs").get(0).path("jobId").asString();
+        api.getJson("/api/sync/job/" + partial + "/records?outcome=FAILED").path("items")
+                .forEach(item -> CATALOGUE.setVariantSku(item.path("katanaId").asLong(), "FIXED-" + item.path("katanaId").asLong()));
+        String retry = ServiceApi.JSON.readTree(api.post("/api/sync/job/" + partial + "/retry-failed", "").body()).path("jobId").asString();
+        JsonNode fixed = api.awaitEnd(retry);
+        load();
+
+        browser.findElement(By.cssSelector("#runs tbody tr[data-job-id='" + partial + "'] [data-action='show']")).click();
+        waitUntil(() -> text("#live-job"), partial::equals);
+        WebElement retriedBy = waitUntil(() -> browser.findElements(By.cssSelector("#live-links [data-action='retried-by']")).stream()
+                .findFirst().orElse(null), WebElement::isDisplayed);
+        String linksOfPartial = text("#live-links");
+        String linkedRetry = retriedBy.getDomAttribute("data-job-id");
+        retriedBy.click();
+        waitUntil(() -> text("#live-job"), retry::equals);
+        WebElement retryOf = waitUntil(() -> browser.findElements(By.cssSelector("#live-links [data-action='retry-of']")).stream()
+                .findFirst().orElse(null), WebElement::isDisplayed);
+        String linkedSource = retryOf.getDomAttribute("data-job-id");
+        String linksOfRetry = text("#live-links");
+
+        assertThat(fixed.path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(fixed.path("retryOf").asString()).isEqualTo(partial);
+        assertThat(api.getJson("/api/sync/job/" + partial).path("retriedBy").get(0).asString()).isEqualTo(retry);
+        assertThat(api.getJson("/api/sync/dashboard/jobs/" + partial).path("retriedBy").get(0).asString()).isEqualTo(retry);
+        assertThat(linkedRetry).isEqualTo(retry);
+        assertThat(linksOfPartial).contains("Attempt 2 of 2", "retried by job " + retry.substring(0, 8));
+        assertThat(linkedSource).isEqualTo(partial);
+        assertThat(linksOfRetry).contains("Retries the failed records of job " + partial.substring(0, 8));
         assertNoConsoleErrors();
     }
 

@@ -238,6 +238,7 @@ class MonitoringIntegrationTests {
     @Order(6)
     void shouldRequeueAFailedJobUnderItsOwnIdAndRunItAgain() throws Exception {
         String failed = JOBS.get(3);
+        JsonNode figuresBefore = api.getJson("/api/sync/dashboard/summary").path("summary");
 
         // JobRunr repeats a failed job a few times (each fails again at once); the retry waits until it is not processing one.
         HttpResponse<String> retried = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
@@ -250,7 +251,10 @@ class MonitoringIntegrationTests {
         assertThat(ServiceApi.JSON.readTree(retried.body()).path("jobId").asString()).isEqualTo(failed);
         assertThat(ended.path("status").asString()).isEqualTo("SUCCESS");
         assertThat(states(detail)).startsWith("ENQUEUED", "PROCESSING", "FAILED").endsWith("ENQUEUED", "PROCESSING", "SUCCEEDED");
-        assertThat(api.getJson("/api/sync/dashboard/summary").path("summary").path("failedJobs").asInt()).isZero();
+        JsonNode figures = api.getJson("/api/sync/dashboard/summary").path("summary");
+        assertThat(figures.path("failedJobs").asInt()).as("the first attempt failed, and stays in the figures").isEqualTo(1);
+        assertThat(figures.path("totalJobs").asInt()).as("each attempt counts once").isEqualTo(figuresBefore.path("totalJobs").asInt() + 1);
+        assertThat(figures.path("successJobs").asInt()).isEqualTo(figuresBefore.path("successJobs").asInt() + 1);
     }
 
     @Test
@@ -267,8 +271,41 @@ class MonitoringIntegrationTests {
         assertThat(states(detailOnceJobRunrHasStoredTheEnd(partial))).containsExactly("ENQUEUED", "PROCESSING", "SUCCEEDED");
     }
 
+    /** The operation log is the audit trail: a retry adds an attempt and changes nothing of the one before. */
     @Test
     @Order(8)
+    void shouldKeepTheFirstAttemptsRowCountersAndRecordsAfterARetryAndGiveTheRetryItsOwn() throws Exception {
+        String partial = JOBS.get(2);
+        JsonNode before = api.getJson("/api/sync/job/" + partial);
+        JsonNode recordsBefore = api.getJson("/api/sync/job/" + partial + "/items?size=1000");
+        JsonNode figuresBefore = api.getJson("/api/sync/dashboard/summary").path("summary");
+
+        HttpResponse<String> retried = api.post("/api/sync/dashboard/jobs/" + partial + "/retry", "");
+        JsonNode ended = api.awaitEnd(partial);
+        JsonNode first = ended.path("attempts").get(0);
+        JsonNode figures = api.getJson("/api/sync/dashboard/summary").path("summary");
+
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(before.path("status").asString()).isEqualTo("PARTIAL");
+        assertThat(before.path("counters").path("failed").asInt()).isEqualTo(4);
+        assertThat(ended.path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(ended.path("attempt").asInt()).isEqualTo(2);
+        assertThat(ended.path("attempts")).hasSize(2);
+        assertThat(first.path("status").asString()).isEqualTo("PARTIAL");
+        assertThat(first.path("counters")).isEqualTo(before.path("counters"));
+        assertThat(first.path("endedAt")).isEqualTo(before.path("endedAt"));
+        assertThat(api.getJson("/api/sync/job/" + partial + "/items?size=1000&attempt=1")).isEqualTo(recordsBefore);
+        assertThat(ended.path("counters")).isNotEqualTo(before.path("counters"));
+        assertThat(api.getJson("/api/sync/job/" + partial + "/items?outcome=FAILED").path("total").asInt()).isZero();
+        assertThat(api.getJson("/api/sync/job/" + partial + "/items?outcome=FAILED&attempt=1").path("total").asInt()).isEqualTo(4);
+        assertThat(figures.path("totalJobs").asInt()).isEqualTo(figuresBefore.path("totalJobs").asInt() + 1);
+        assertThat(figures.path("totalProcessed").asInt())
+                .isEqualTo(figuresBefore.path("totalProcessed").asInt() + ended.path("counters").path("processed").asInt());
+        assertThat(figures.path("totalFailed").asInt()).isEqualTo(figuresBefore.path("totalFailed").asInt());
+    }
+
+    @Test
+    @Order(9)
     void shouldDeleteAQueuedJobOfEveryTypeSoItNeverRunsAndAnEndedJobWithItsRecords() throws Exception {
         jobServer.pauseProcessing();
         String queued;
@@ -300,7 +337,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void shouldChangeSessionStatsAfterAForcedRefreshWithoutEverRevealingTheWholeSessionId() throws Exception {
         String idBefore = sessions.activeSession().sessionId();
         JsonNode before = api.getJson("/api/sync/session/stats");
@@ -322,7 +359,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void shouldCarryTheJobIdAndSyncTypeOnEveryLogLineOfARunAndNoSecretOnAny() throws Exception {
         CATALOGUE.variantIds().stream().limit(12).forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("88.25")));
         await().atMost(Duration.ofMinutes(1)).until(() -> api.getJson("/api/sync/dashboard/summary").path("summary").path("runningJobs").asInt() == 0);
@@ -354,7 +391,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void shouldExposeTheListedMetricsWithNonZeroValuesInThePrometheusScrape() throws Exception {
         HttpResponse<String> scrape = api.get("/actuator/prometheus");
 
@@ -379,7 +416,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void shouldDescribeTheApiWithExamplesAndServeSwaggerUiAndTheDashboardBehindTheApisAuth() throws Exception {
         JsonNode docs = api.getJson("/v3/api-docs");
 
@@ -398,7 +435,7 @@ class MonitoringIntegrationTests {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void shouldReportLucaDownWhileItIsStoppedAndUpAgainOnceItIsBack() throws Exception {
         JsonNode health = ServiceApi.JSON.readTree(api.get("/actuator/health").body());
         assertThat(List.of("luca", "katana", "db", "jobQueue"))

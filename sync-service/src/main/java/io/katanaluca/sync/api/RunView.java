@@ -1,5 +1,6 @@
 package io.katanaluca.sync.api;
 
+import io.katanaluca.sync.run.JobAttempt;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RunStatus;
@@ -9,12 +10,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What {@code GET /api/sync/job/{jobId}} shows of a job. A job of one type is one run; a job of
  * type ALL has one run per type, listed in {@code parts}, with the job's status, progress and
  * counters made from theirs (RUNNING until every run ended; then SUCCESS or FAILED if all runs
- * agree, else PARTIAL).
+ * agree, else PARTIAL). A retry of the job is a new attempt under the same job id: the view shows
+ * the latest ({@code attempt}) and lists every attempt in {@code attempts}, oldest first, each with
+ * its own counters. A retry-failed job names the job it retries in {@code retryOf}; a job lists
+ * the retry-failed jobs started from it in {@code retriedBy}.
  */
 record RunView(
         String jobId,
@@ -33,7 +39,15 @@ record RunView(
         List<RecordResult> firstErrors,
         String itemsUrl,
         String recordsUrl,
-        List<Part> parts) {
+        List<Part> parts,
+        int attempt,
+        List<JobAttempt> attempts,
+        String retryOf,
+        List<String> retriedBy) {
+
+    /** A job's attempts and the retry-failed jobs on either side of it. */
+    record Links(List<JobAttempt> attempts, Optional<UUID> retryOf, List<UUID> retriedBy) {
+    }
 
     record Progress(int done, int total, double percent) {
 
@@ -52,7 +66,7 @@ record RunView(
         }
     }
 
-    static RunView of(List<SyncRun> runs, Map<RecordOutcome, Integer> outcomes, List<RecordResult> firstErrors) {
+    static RunView of(List<SyncRun> runs, Map<RecordOutcome, Integer> outcomes, List<RecordResult> firstErrors, Links links) {
         SyncRun first = runs.get(0);
         SyncRun.Counters counters = runs.stream().map(SyncRun::counters).reduce(SyncRun.Counters.ZERO, SyncRun.Counters::plus);
         RunStatus status = runs.size() == 1 ? first.status() : RunStatus.ofJob(runs.stream().map(SyncRun::status).toList());
@@ -62,7 +76,8 @@ record RunView(
         String url = "/api/sync/job/" + first.jobId();
         return new RunView(first.jobId().toString(), runs.size() == 1 ? first.syncType().name() : "ALL", status.name(), first.dryRun(),
                 first.limit(), Progress.of(counters), counters, outcomes, first.createdAt(), started, ended, duration, errorMessage(runs),
-                firstErrors, url + "/items", url + "/records", runs.stream().map(Part::of).toList());
+                firstErrors, url + "/items", url + "/records", runs.stream().map(Part::of).toList(), first.attempt(), links.attempts(),
+                links.retryOf().map(UUID::toString).orElse(null), links.retriedBy().stream().map(UUID::toString).toList());
     }
 
     private static String errorMessage(List<SyncRun> runs) {

@@ -2,6 +2,7 @@ package io.katanaluca.sync.api;
 
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
+import io.katanaluca.sync.run.JobAttempt;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RunScope;
@@ -52,25 +53,44 @@ class SyncController {
         return accepted(run, type.name(), Map.of());
     }
 
-    /** A job's status; an ALL job shows its runs (one per type) in {@code parts}. */
+    /**
+     * A job's status: its latest attempt (an ALL job shows its runs, one per type, in {@code parts}),
+     * every attempt in {@code attempts}, and the retry-failed jobs it came from or led to.
+     */
     @GetMapping("/job/{jobId}")
     RunView job(@PathVariable String jobId) {
         List<SyncRun> parts = find(jobId);
         UUID id = parts.get(0).jobId();
-        return RunView.of(parts, results.countOutcomesOfJob(id), results.findForJob(id, RecordOutcome.FAILED, 0, FIRST_ERRORS));
+        int attempt = parts.get(0).attempt();
+        return RunView.of(parts, results.countOutcomesOfJob(id, attempt), results.findForJob(id, attempt, RecordOutcome.FAILED, 0, FIRST_ERRORS),
+                new RunView.Links(JobAttempt.of(runs.findEveryAttempt(id)), runs.findRetriedJob(id), runs.findRetriesOf(id)));
     }
 
-    /** The per-record results of every run of a job; {@code /records} is the same endpoint under its first name. */
+    /**
+     * The per-record results of every run of a job's latest attempt, or of the attempt asked for;
+     * {@code /records} is the same endpoint under its first name.
+     */
     @GetMapping({"/job/{jobId}/items", "/job/{jobId}/records"})
     Map<String, Object> items(@PathVariable String jobId, @RequestParam(required = false) String outcome,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        UUID id = find(jobId).get(0).jobId();
+            @RequestParam(required = false) Integer attempt, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        SyncRun latest = find(jobId).get(0);
+        UUID id = latest.jobId();
         RecordOutcome filter = outcome == null ? null : outcome(outcome);
         if (page < 0 || size < 1 || size > 1000) {
             throw new BadRequestException("page must be ≥ 0 and size between 1 and 1000");
         }
-        List<RecordResult> items = results.findForJob(id, filter, page * size, size);
-        return Map.of("jobId", jobId, "page", page, "size", size, "total", results.countForJob(id, filter), "items", items);
+        int shown = attempt == null ? latest.attempt() : existingAttempt(id, attempt, latest.attempt());
+        List<RecordResult> items = results.findForJob(id, shown, filter, page * size, size);
+        return Map.of("jobId", jobId, "attempt", shown, "page", page, "size", size, "total", results.countForJob(id, shown, filter),
+                "items", items);
+    }
+
+    private int existingAttempt(UUID jobId, int attempt, int latest) {
+        if (runs.findEveryAttempt(jobId).stream().noneMatch(run -> run.attempt() == attempt)) {
+            throw new NotFoundException("Job " + jobId + " has no attempt " + attempt + "; its attempts are 1 to " + latest);
+        }
+        return attempt;
     }
 
     /** A new job over only the records that failed in this one, or that it never wrote (optional body {@code {"dryRun":true}}). */

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Retry and delete from the dashboard, with the cases they refuse. A job is its runs (one, or one
- * per type for ALL). A retry runs an ended job again under the same job id; one whose runs all
- * ended SUCCESS has nothing left to do. A delete removes a job that is not running from the queue
- * and from the operation log, with its per-record results.
+ * per type for ALL) of its latest attempt. A retry runs an ended job again under the same job id
+ * as a new attempt, the earlier attempts kept; one whose runs all ended SUCCESS has nothing left to
+ * do. A delete removes a job that is not running from the queue and from the operation log, every
+ * attempt with its per-record results.
  */
 @Service
 class JobActions {
@@ -48,10 +49,10 @@ class JobActions {
         if (job.stream().anyMatch(run -> run.status() == RunStatus.RUNNING) || !queue.deleteUnlessProcessing(jobId)) {
             throw Problems.conflict("Job is running", "Job " + jobId + " is running and cannot be deleted; wait for it to end");
         }
-        job.forEach(run -> runs.delete(run.id()));
+        runs.deleteJob(jobId);
     }
 
-    /** The runs of the job, oldest first; never empty. */
+    /** The runs of the job's latest attempt, oldest first; never empty. */
     List<SyncRun> find(String jobId) {
         try {
             List<SyncRun> job = runs.findAllByJobId(UUID.fromString(jobId));

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.dashboard;
 
+import io.katanaluca.sync.run.JobAttempt;
 import io.katanaluca.sync.run.RunStatus;
 import io.katanaluca.sync.run.SyncRun;
 import java.time.Duration;
@@ -7,12 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.jobrunr.jobs.Job;
 
 /**
  * One job: its operation-log rows ({@code runs}: one, or one per type for ALL) with the job's
  * status, counters and progress made from theirs, joined with what JobRunr holds of it: its state
- * there ({@code queueState}, null once JobRunr has removed the job) and its state history.
+ * there ({@code queueState}, null once JobRunr has removed the job) and its state history. The rows
+ * are those of the job's latest attempt ({@code attempt}); {@code attempts} lists every attempt,
+ * {@code retryOf} the job a retry-failed job retries, {@code retriedBy} the retry-failed jobs
+ * started from this one.
  */
 record JobDetail(
         String jobId,
@@ -33,7 +38,11 @@ record JobDetail(
         String queueState,
         List<StateChange> history,
         List<JobView> runs,
-        String recordsUrl) {
+        String recordsUrl,
+        int attempt,
+        List<JobAttempt> attempts,
+        String retryOf,
+        List<String> retriedBy) {
 
     record Progress(int done, int total, double percent) {
     }
@@ -50,7 +59,14 @@ record JobDetail(
                 new Progress(c.processed(), c.total(), Figures.percent(c.processed(), c.total())), errorMessage(runs),
                 queued.map(Job::getJobName).orElse(null), queued.map(job -> job.getState().name()).orElse(null),
                 queued.map(job -> job.getJobStates().stream().map(StateChange::of).toList()).orElse(List.of()),
-                runs.stream().map(run -> JobView.of(run, now)).toList(), "/api/sync/job/" + first.jobId() + "/records");
+                runs.stream().map(run -> JobView.of(run, now)).toList(), "/api/sync/job/" + first.jobId() + "/records",
+                first.attempt(), List.of(), null, List.of());
+    }
+
+    JobDetail linked(List<JobAttempt> everyAttempt, Optional<UUID> retried, List<UUID> retries) {
+        return new JobDetail(jobId, syncType, state, status, dryRun, limit, triggeredBy, createdAt, startedAt, endedAt, durationMs,
+                counters, progress, errorMessage, jobName, queueState, history, runs, recordsUrl, attempt, everyAttempt,
+                retried.map(UUID::toString).orElse(null), retries.stream().map(UUID::toString).toList());
     }
 
     private static String errorMessage(List<SyncRun> runs) {

@@ -4,7 +4,7 @@ import io.katanaluca.sync.run.SyncRun;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A run in the dashboard's job list: its queue state, its operation-log status and counters. */
+/** A run in the dashboard's job list: its queue state, operation-log status and counters, and which attempt of its job it is. */
 record JobView(
         String jobId,
         String syncType,
@@ -18,12 +18,13 @@ record JobView(
         Long durationMs,
         SyncRun.Counters counters,
         String errorMessage,
-        String statusUrl) {
+        String statusUrl,
+        int attempt) {
 
     static JobView of(SyncRun run, Instant now) {
         return new JobView(run.jobId().toString(), run.syncType().name(), QueueState.of(run.status()), run.status().name(), run.dryRun(),
                 run.limit(), run.createdAt(), run.startTime(), run.endTime(), durationMs(run, now), run.counters(), run.errorMessage(),
-                "/api/sync/job/" + run.jobId());
+                "/api/sync/job/" + run.jobId(), run.attempt());
     }
 
     /** Start to end; for a running job, start to now. */

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.dashboard;
 
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
+import io.katanaluca.sync.run.JobAttempt;
 import io.katanaluca.sync.run.RunStatus;
 import io.katanaluca.sync.run.SyncRun;
 import io.katanaluca.sync.run.SyncType;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,14 +62,18 @@ class SyncDashboardController {
     }
 
     @GetMapping("/{jobId}")
-    @Operation(summary = "One job: its operation-log rows (one per type for ALL) and counters with its JobRunr state history")
+    @Operation(summary = "One job: its operation-log rows (one per type for ALL) and counters with its JobRunr state history",
+            description = "The latest attempt, with every attempt (each retry is one) and the retry-failed jobs linked to it.")
     JobDetail job(@PathVariable String jobId) {
         List<SyncRun> job = actions.find(jobId);
-        return JobDetail.of(job, queue.find(job.get(0).jobId()), clock.instant());
+        UUID id = job.get(0).jobId();
+        return JobDetail.of(job, queue.find(id), clock.instant())
+                .linked(JobAttempt.of(runs.findEveryAttempt(id)), runs.findRetriedJob(id), runs.findRetriesOf(id));
     }
 
     @PostMapping("/{jobId}/retry")
-    @Operation(summary = "Run an ended job again", description = "409 when it is queued or running, when it succeeded with no"
+    @Operation(summary = "Run an ended job again", description = "Under the same job id, as its next attempt: new operation-log"
+            + " rows, the earlier attempts' rows and records kept. 409 when it is queued or running, when it succeeded with no"
             + " failed record, or when another run of its type is active.")
     ResponseEntity<Map<String, String>> retry(@PathVariable String jobId) {
         SyncRun run = actions.retry(actions.find(jobId)).get(0);

@@ -162,11 +162,12 @@ public class JdbcRecordResultRepository {
         return counts;
     }
 
-    /** Outcome counts over every run of a job (the three parts of an ALL job). */
-    public Map<RecordOutcome, Integer> countOutcomesOfJob(UUID jobId) {
+    /** Outcome counts over every run of one attempt of a job (the three parts of an ALL job). */
+    public Map<RecordOutcome, Integer> countOutcomesOfJob(UUID jobId, int attempt) {
         Map<RecordOutcome, Integer> counts = new EnumMap<>(RecordOutcome.class);
         jdbc.query("SELECT r.outcome, COUNT(*) FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id WHERE l.job_id = ?"
-                + " GROUP BY r.outcome", rs -> { counts.put(RecordOutcome.valueOf(rs.getString(1)), rs.getInt(2)); }, jobId.toString());
+                + " AND l.attempt = ? GROUP BY r.outcome", rs -> { counts.put(RecordOutcome.valueOf(rs.getString(1)), rs.getInt(2)); },
+                jobId.toString(), attempt);
         return counts;
     }
 
@@ -230,15 +231,18 @@ public class JdbcRecordResultRepository {
         return count == null ? 0 : count;
     }
 
-    /** The records of every run of a job, in the order they were planned (products, materials, customers for ALL). */
-    public List<RecordResult> findForJob(UUID jobId, RecordOutcome outcome, int offset, int max) {
-        return jdbc.query(SELECT_RESULTS + " WHERE l.job_id = ?" + filter(outcome) + " ORDER BY r.id OFFSET " + offset
-                + " ROWS FETCH FIRST " + max + " ROWS ONLY", JdbcRecordResultRepository::toResult, jobId.toString());
+    /**
+     * The records of every run of one attempt of a job, in the order they were planned (products,
+     * materials, customers for ALL).
+     */
+    public List<RecordResult> findForJob(UUID jobId, int attempt, RecordOutcome outcome, int offset, int max) {
+        return jdbc.query(SELECT_RESULTS + " WHERE l.job_id = ? AND l.attempt = ?" + filter(outcome) + " ORDER BY r.id OFFSET " + offset
+                + " ROWS FETCH FIRST " + max + " ROWS ONLY", JdbcRecordResultRepository::toResult, jobId.toString(), attempt);
     }
 
-    public int countForJob(UUID jobId, RecordOutcome outcome) {
+    public int countForJob(UUID jobId, int attempt, RecordOutcome outcome) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id"
-                + " WHERE l.job_id = ?" + filter(outcome), Integer.class, jobId.toString());
+                + " WHERE l.job_id = ? AND l.attempt = ?" + filter(outcome), Integer.class, jobId.toString(), attempt);
         return count == null ? 0 : count;
     }
 

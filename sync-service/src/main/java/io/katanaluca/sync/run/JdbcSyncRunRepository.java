@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 public class JdbcSyncRunRepository {
 
     private static final String COLUMNS = "id, job_id, sync_type, status, dry_run, record_limit, triggered_by, created_at, start_time,"
-            + " end_time, total_records, processed, succeeded, failed, created, updated, unchanged, error_message";
+            + " end_time, total_records, processed, succeeded, failed, created, updated, unchanged, error_message, attempt";
+    private static final String LATEST_ATTEMPT = "attempt = (SELECT MAX(attempt) FROM sync_operation_log WHERE job_id = ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -63,6 +64,19 @@ public class JdbcSyncRunRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /**
+     * The next attempt of a run (a retry of its job): a new QUEUED row under the same job id and
+     * type with the same parameters, numbered one higher. The run's own row and results are not touched.
+     */
+    public long createAttempt(long runId, Instant now) {
+        jdbc.update("INSERT INTO sync_operation_log (job_id, sync_type, status, dry_run, record_limit, parameters, triggered_by,"
+                + " created_at, run_mode, katana_ids, retry_of_run_id, attempt) SELECT job_id, sync_type, ?, dry_run, record_limit,"
+                + " parameters, triggered_by, ?, run_mode, katana_ids, retry_of_run_id, attempt + 1 FROM sync_operation_log WHERE id = ?",
+                RunStatus.QUEUED.name(), Timestamp.from(now), runId);
+        return jdbc.queryForObject("SELECT n.id FROM sync_operation_log n JOIN sync_operation_log o ON n.job_id = o.job_id"
+                + " AND n.sync_type = o.sync_type AND n.attempt = o.attempt + 1 WHERE o.id = ?", Long.class, runId);
+    }
+
     public RunScope scope(long runId) {
         return jdbc.queryForObject("SELECT run_mode, updated_since, katana_ids FROM sync_operation_log WHERE id = ?", (rs, row) -> {
             String ids = rs.getString("katana_ids");
@@ -88,15 +102,47 @@ public class JdbcSyncRunRepository {
                 .stream().findFirst();
     }
 
-    /** The first run of a job; a job of type ALL has one run per type, see {@link #findAllByJobId}. */
+    /** The first run of a job's latest attempt; a job of type ALL has one run per type, see {@link #findAllByJobId}. */
     public Optional<SyncRun> findByJobId(UUID jobId) {
         return findAllByJobId(jobId).stream().findFirst();
     }
 
-    /** Every run of a job in the order they run: one for a single type, one per type for ALL. */
+    /**
+     * The runs of a job's latest attempt in the order they run: one for a single type, one per
+     * type for ALL. What the job is now; {@link #findEveryAttempt} adds the attempts before it.
+     */
     public List<SyncRun> findAllByJobId(UUID jobId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE job_id = ? ORDER BY id", JdbcSyncRunRepository::toRun,
-                jobId.toString());
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE job_id = ? AND " + LATEST_ATTEMPT + " ORDER BY id",
+                JdbcSyncRunRepository::toRun, jobId.toString(), jobId.toString());
+    }
+
+    /** The runs of every attempt of a job, oldest attempt first. */
+    public List<SyncRun> findEveryAttempt(UUID jobId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE job_id = ? ORDER BY attempt, id",
+                JdbcSyncRunRepository::toRun, jobId.toString());
+    }
+
+    /**
+     * The run of the job's latest attempt of the type: what a JobRunr job requeued by a retry
+     * runs, although its arguments name a run of an earlier attempt.
+     */
+    public Optional<SyncRun> findLatestAttempt(UUID jobId, SyncType type) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sync_operation_log WHERE job_id = ? AND sync_type = ?"
+                + " ORDER BY attempt DESC FETCH FIRST 1 ROWS ONLY", JdbcSyncRunRepository::toRun, jobId.toString(), type.name())
+                .stream().findFirst();
+    }
+
+    /** The job whose failed records this job's runs retry (a retry-failed job), if it is one and that job still exists. */
+    public Optional<UUID> findRetriedJob(UUID jobId) {
+        return jdbc.queryForList("SELECT DISTINCT s.job_id FROM sync_operation_log r JOIN sync_operation_log s ON s.id = r.retry_of_run_id"
+                + " WHERE r.job_id = ?", String.class, jobId.toString()).stream().findFirst().map(UUID::fromString);
+    }
+
+    /** The retry-failed jobs started from any attempt of this job, oldest first. */
+    public List<UUID> findRetriesOf(UUID jobId) {
+        return jdbc.queryForList("SELECT r.job_id FROM sync_operation_log r JOIN sync_operation_log s ON s.id = r.retry_of_run_id"
+                + " WHERE s.job_id = ? GROUP BY r.job_id ORDER BY MIN(r.id)", String.class, jobId.toString())
+                .stream().map(UUID::fromString).toList();
     }
 
     /** The run whose failed records this run retries, if it is a retry. */
@@ -145,12 +191,6 @@ public class JdbcSyncRunRepository {
         return count == null ? 0 : count;
     }
 
-    /** An ended run goes back to the queue (a retry); its counters start over when it starts. */
-    public void requeue(long id) {
-        jdbc.update("UPDATE sync_operation_log SET status = ?, end_time = NULL, error_message = NULL, interruptions = 0 WHERE id = ?",
-                RunStatus.QUEUED.name(), id);
-    }
-
     /** The service stopped while the run was running, and takes it up again. Kept when the run starts over. */
     public void countInterruption(long id) {
         jdbc.update("UPDATE sync_operation_log SET interruptions = interruptions + 1 WHERE id = ?", id);
@@ -164,6 +204,11 @@ public class JdbcSyncRunRepository {
     /** Removes the run and, by cascade, its per-record results. The mapping table keeps what was written. */
     public void delete(long id) {
         jdbc.update("DELETE FROM sync_operation_log WHERE id = ?", id);
+    }
+
+    /** Removes every run of every attempt of the job, with their per-record results. */
+    public void deleteJob(UUID jobId) {
+        jdbc.update("DELETE FROM sync_operation_log WHERE job_id = ?", jobId.toString());
     }
 
     public void finish(long id, RunStatus status, Instant now, String errorMessage) {
@@ -181,7 +226,7 @@ public class JdbcSyncRunRepository {
                 rs.getString("triggered_by"), instant(rs, "created_at"), instant(rs, "start_time"), instant(rs, "end_time"),
                 new SyncRun.Counters(rs.getInt("total_records"), rs.getInt("processed"), rs.getInt("succeeded"), rs.getInt("failed"),
                         rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged")),
-                rs.getString("error_message"));
+                rs.getString("error_message"), rs.getInt("attempt"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * between committing a run and enqueueing its job ({@link SyncLauncher}). Nothing would ever start
  * such a run, and every later start of its type would be refused with 409. Every node looks once a
  * minute for QUEUED runs without a job and ends FAILED, saying to start them again, those it had
- * already found so a minute before: the window itself lasts milliseconds, also for a run going back
- * to the queue for a retry (which keeps its creation time). On an embedded node
+ * already found so a minute before: the window itself lasts milliseconds, also for the new attempt of
+ * a job being retried (its rows are committed before its job is requeued). On an embedded node
  * {@link RestartRecovery} ends such runs at once when it starts. Two nodes ending the same run
  * write the same.
  */

@@ -6,7 +6,10 @@ import java.util.stream.Stream;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.JobDetails;
 
-/** The active runs a JobRunr job of this service carries on: a run's job, an ALL job's runs, a batch's run; none for other jobs. */
+/**
+ * The active runs a JobRunr job of this service carries on: a run's job (its newest attempt), an
+ * ALL job's runs, a batch's run; none for other jobs.
+ */
 final class RunsOfJob {
 
     private final JdbcSyncRunRepository runs;
@@ -24,8 +27,12 @@ final class RunsOfJob {
         if (isJobOf(details, SyncJob.class, "runAll")) {
             return runs.findAllByJobId(UUID.fromString(String.valueOf(first))).stream();
         }
-        if (isJobOf(details, SyncJob.class, "run") || isJobOf(details, SyncBatchJob.class, "write")) {
+        if (isJobOf(details, SyncBatchJob.class, "write")) {
             return runs.findById(((Number) first).longValue()).stream();
+        }
+        if (isJobOf(details, SyncJob.class, "run")) {
+            return runs.findById(((Number) first).longValue())
+                    .map(run -> runs.findLatestAttempt(run.jobId(), run.syncType()).orElse(run)).stream();
         }
         return Stream.empty();
     }

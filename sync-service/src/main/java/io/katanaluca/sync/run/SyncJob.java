@@ -47,18 +47,22 @@ public class SyncJob {
         this.events = events;
     }
 
-    /** A job of one run (one sync type). Retried only so that a run whose node died is taken up by another node. */
+    /**
+     * A job of one run (one sync type). Retried only so that a run whose node died is taken up by
+     * another node. After a retry of the job ({@link SyncLauncher#retry}) it runs the job's newest
+     * attempt of the run's type: JobRunr requeues the job with the arguments it was created with.
+     */
     @Job(name = "Sync run %0", retries = 3)
     public void run(long runId) throws InterruptedException {
-        SyncRun run = runs.findById(runId).orElseThrow(() -> new SyncRunException("No sync run " + runId));
+        SyncRun run = runs.findById(runId).map(this::latestAttempt).orElseThrow(() -> new SyncRunException("No sync run " + runId));
         Map<String, String> logContext = RunLogContext.enter(run.jobId(), run.syncType());
         try {
             if (!run.status().isActive()) {
                 endedAlready(run);
-            } else if (run.status() == RunStatus.RUNNING && batches.isStaged(runId)) {
-                log.info("Run {} had handed its batches out already; handing out again what is not done", runId);
-                fanOut.enqueue(runId);
-                completion.finishIfDone(runId);
+            } else if (run.status() == RunStatus.RUNNING && batches.isStaged(run.id())) {
+                log.info("Run {} had handed its batches out already; handing out again what is not done", run.id());
+                fanOut.enqueue(run.id());
+                completion.finishIfDone(run.id());
             } else {
                 execute(run);
             }
@@ -90,6 +94,10 @@ public class SyncJob {
         if (!failures.isEmpty()) {
             throw new RunFailedException("Job " + jobId + " had failed runs: " + String.join("; ", failures), null);
         }
+    }
+
+    private SyncRun latestAttempt(SyncRun run) {
+        return runs.findLatestAttempt(run.jobId(), run.syncType()).orElse(run);
     }
 
     private void execute(SyncRun run) throws InterruptedException {

@@ -77,34 +77,35 @@ public class SyncLauncher {
     }
 
     /**
-     * Runs an ended job again under the same job id, with the same parameters: the log rows of its
-     * runs start over as QUEUED and its JobRunr job is requeued (or enqueued afresh once JobRunr has
-     * forgotten it). Whether a job is worth retrying is the caller's decision; that no run of its
-     * types is active is this one's.
+     * Runs an ended job again under the same job id, with the same parameters, as its next attempt:
+     * new QUEUED log rows, one per run of {@code jobRuns} (the job's latest attempt), while the rows
+     * of the earlier attempts and their per-record results stay as they ended. Its JobRunr job is
+     * requeued, and runs the newest attempt ({@link SyncJob}); once JobRunr has forgotten it, it is
+     * enqueued afresh. Whether a job is worth retrying is the caller's decision; that no run of its
+     * types is active is this one's. Returns the new attempt's runs.
      */
     public List<SyncRun> retry(List<SyncRun> jobRuns) {
-        whileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(), () -> {
-            jobRuns.forEach(run -> runs.requeue(run.id()));
-            return jobRuns;
-        });
+        UUID jobId = jobRuns.get(0).jobId();
+        // Read again behind the locks: another retry may have added an attempt since the caller read the job.
+        List<Long> attempt = whileNoneActive(jobRuns.stream().map(SyncRun::syncType).toList(),
+                () -> runs.findAllByJobId(jobId).stream().map(run -> runs.createAttempt(run.id(), clock.instant())).toList());
         try {
-            requeueJob(jobRuns);
+            requeueJob(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, attempt);
         } catch (RuntimeException e) {
-            jobRuns.forEach(run -> runs.finish(run.id(), run.status(), run.endTime(), run.errorMessage()));
+            attempt.forEach(runs::delete);
             throw e;
         }
-        return runs.findAllByJobId(jobRuns.get(0).jobId());
+        return runs.findAllByJobId(jobId);
     }
 
-    private void requeueJob(List<SyncRun> jobRuns) {
-        UUID jobId = jobRuns.get(0).jobId();
+    private void requeueJob(UUID jobId, SyncType type, List<Long> runIds) {
         try {
             Job job = jobStorage.getJobById(jobId);
             job.enqueue();
             jobStorage.save(job);
             wakeUp.takeUpNewWork();
         } catch (JobNotFoundException forgotten) {
-            enqueue(jobId, jobRuns.size() == 1 ? jobRuns.get(0).syncType() : SyncType.ALL, jobRuns.stream().map(SyncRun::id).toList());
+            enqueue(jobId, type, runIds);
         }
     }
 

@@ -3,7 +3,10 @@ package io.katanaluca.sync.run;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of the operation log: one sync run, its parameters, progress and outcome. */
+/**
+ * A row of the operation log: one sync run, its parameters, progress and outcome. A retry of a job
+ * is a new attempt (1, 2, ...): new rows under the same job id, the earlier attempts' rows kept.
+ */
 public record SyncRun(
         long id,
         UUID jobId,
@@ -16,7 +19,14 @@ public record SyncRun(
         Instant startTime,
         Instant endTime,
         Counters counters,
-        String errorMessage) {
+        String errorMessage,
+        int attempt) {
+
+    /** A run of a job's first attempt. */
+    public SyncRun(long id, UUID jobId, SyncType syncType, RunStatus status, boolean dryRun, Integer limit, String triggeredBy,
+            Instant createdAt, Instant startTime, Instant endTime, Counters counters, String errorMessage) {
+        this(id, jobId, syncType, status, dryRun, limit, triggeredBy, createdAt, startTime, endTime, counters, errorMessage, 1);
+    }
 
     /**
      * Record counts; {@code succeeded = created + updated + unchanged} plus the cards deleted

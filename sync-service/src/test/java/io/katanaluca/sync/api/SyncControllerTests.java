@@ -138,8 +138,8 @@ class SyncControllerTests {
     @Test
     void shouldShowProgressCountersAndFirstErrorsOfAJob() throws Exception {
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.RUNNING)));
-        given(results.countOutcomesOfJob(JOB)).willReturn(Map.of(RecordOutcome.CREATED, 30, RecordOutcome.FAILED, 2));
-        given(results.findForJob(eq(JOB), eq(RecordOutcome.FAILED), anyInt(), anyInt())).willReturn(List.of(failedRecord()));
+        given(results.countOutcomesOfJob(JOB, 1)).willReturn(Map.of(RecordOutcome.CREATED, 30, RecordOutcome.FAILED, 2));
+        given(results.findForJob(eq(JOB), eq(1), eq(RecordOutcome.FAILED), anyInt(), anyInt())).willReturn(List.of(failedRecord()));
 
         mvc.perform(authorized(get("/api/sync/job/" + JOB)))
                 .andExpect(status().isOk())
@@ -174,8 +174,8 @@ class SyncControllerTests {
     @Test
     void shouldPageTheItemsOfAJobUnderBothNamesWithAnOutcomeFilter() throws Exception {
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
-        given(results.findForJob(JOB, RecordOutcome.FAILED, 200, 100)).willReturn(List.of(failedRecord()));
-        given(results.countForJob(JOB, RecordOutcome.FAILED)).willReturn(201);
+        given(results.findForJob(JOB, 1, RecordOutcome.FAILED, 200, 100)).willReturn(List.of(failedRecord()));
+        given(results.countForJob(JOB, 1, RecordOutcome.FAILED)).willReturn(201);
 
         for (String path : List.of("/items", "/records")) {
             mvc.perform(authorized(get("/api/sync/job/" + JOB + path + "?outcome=failed&page=2")))
@@ -195,6 +195,74 @@ class SyncControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("NOT_UPDATED")));
+    }
+
+    @Test
+    void shouldShowTheLatestAttemptOfARetriedJobAndListEveryAttemptWithItsOwnCounters() throws Exception {
+        SyncRun first = new SyncRun(7, JOB, SyncType.PRODUCT, RunStatus.PARTIAL, false, 100, "admin", Instant.parse("2026-11-25T10:00:00Z"),
+                Instant.parse("2026-11-25T10:00:01Z"), Instant.parse("2026-11-25T10:05:00Z"), new SyncRun.Counters(418, 418, 414, 4, 414, 0, 0),
+                null, 1);
+        SyncRun second = new SyncRun(12, JOB, SyncType.PRODUCT, RunStatus.SUCCESS, false, 100, "admin", Instant.parse("2026-11-25T11:00:00Z"),
+                Instant.parse("2026-11-25T11:00:01Z"), Instant.parse("2026-11-25T11:01:00Z"), new SyncRun.Counters(418, 418, 418, 0, 4, 0, 414),
+                null, 2);
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(second));
+        given(runs.findEveryAttempt(JOB)).willReturn(List.of(first, second));
+        given(results.countOutcomesOfJob(JOB, 2)).willReturn(Map.of(RecordOutcome.CREATED, 4, RecordOutcome.UNCHANGED, 414));
+
+        mvc.perform(authorized(get("/api/sync/job/" + JOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUCCESS"))
+                .andExpect(jsonPath("$.attempt").value(2))
+                .andExpect(jsonPath("$.counters.created").value(4))
+                .andExpect(jsonPath("$.outcomes.UNCHANGED").value(414))
+                .andExpect(jsonPath("$.attempts.length()").value(2))
+                .andExpect(jsonPath("$.attempts[0].attempt").value(1))
+                .andExpect(jsonPath("$.attempts[0].status").value("PARTIAL"))
+                .andExpect(jsonPath("$.attempts[0].counters.created").value(414))
+                .andExpect(jsonPath("$.attempts[0].runIds[0]").value(7))
+                .andExpect(jsonPath("$.attempts[0].itemsUrl").value("/api/sync/job/" + JOB + "/items?attempt=1"))
+                .andExpect(jsonPath("$.attempts[1].status").value("SUCCESS"))
+                .andExpect(jsonPath("$.attempts[1].runIds[0]").value(12));
+    }
+
+    @Test
+    void shouldPageTheRecordsOfAnEarlierAttemptAndAnswer404ForAnAttemptTheJobNeverHad() throws Exception {
+        SyncRun first = new SyncRun(7, JOB, SyncType.PRODUCT, RunStatus.PARTIAL, false, 100, "admin", Instant.parse("2026-11-25T10:00:00Z"),
+                null, null, SyncRun.Counters.ZERO, null, 1);
+        SyncRun second = new SyncRun(12, JOB, SyncType.PRODUCT, RunStatus.SUCCESS, false, 100, "admin", Instant.parse("2026-11-25T11:00:00Z"),
+                null, null, SyncRun.Counters.ZERO, null, 2);
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(second));
+        given(runs.findEveryAttempt(JOB)).willReturn(List.of(first, second));
+        given(results.findForJob(JOB, 1, RecordOutcome.FAILED, 0, 100)).willReturn(List.of(failedRecord()));
+        given(results.countForJob(JOB, 1, RecordOutcome.FAILED)).willReturn(4);
+
+        mvc.perform(authorized(get("/api/sync/job/" + JOB + "/items?outcome=FAILED&attempt=1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attempt").value(1))
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.items[0].reason").value("no SKU"));
+        mvc.perform(authorized(get("/api/sync/job/" + JOB + "/items?outcome=FAILED")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attempt").value(2))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(authorized(get("/api/sync/job/" + JOB + "/items?attempt=3")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no attempt 3")));
+    }
+
+    @Test
+    void shouldNameTheJobARetryFailedJobRetriesAndTheRetryFailedJobsStartedFromAJob() throws Exception {
+        UUID source = UUID.fromString("2b6f7f64-2f0c-4b8e-9a56-1f4c3c3b1a13");
+        UUID laterRetry = UUID.fromString("3b6f7f64-2f0c-4b8e-9a56-1f4c3c3b1a14");
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
+        given(runs.findRetriedJob(JOB)).willReturn(Optional.of(source));
+        given(runs.findRetriesOf(JOB)).willReturn(List.of(laterRetry));
+
+        mvc.perform(authorized(get("/api/sync/job/" + JOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.retryOf").value(source.toString()))
+                .andExpect(jsonPath("$.retriedBy").value(org.hamcrest.Matchers.contains(laterRetry.toString())));
     }
 
     @Test

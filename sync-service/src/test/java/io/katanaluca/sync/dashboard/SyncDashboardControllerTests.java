@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -124,14 +125,38 @@ class SyncDashboardControllerTests {
     }
 
     @Test
-    void shouldDeleteAJobThatIsNotRunningFromTheQueueAndTheLog() throws Exception {
+    void shouldShowAJobsLatestAttemptWithEveryAttemptAndTheRetryFailedJobsLinkedToIt() throws Exception {
+        UUID source = UUID.fromString("2b6f7f64-2f0c-4b8e-9a56-1f4c3c3b1a13");
+        UUID laterRetry = UUID.fromString("3b6f7f64-2f0c-4b8e-9a56-1f4c3c3b1a14");
+        SyncRun first = run(RunStatus.PARTIAL);
+        SyncRun second = new SyncRun(12, JOB, SyncType.PRODUCT, RunStatus.FAILED, false, null, "admin", NOW.minusSeconds(50),
+                NOW.minusSeconds(40), NOW.minusSeconds(30), new SyncRun.Counters(4, 4, 0, 4, 0, 0, 0), "Luca is down", 2);
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(second));
+        given(runs.findEveryAttempt(JOB)).willReturn(List.of(first, second));
+        given(runs.findRetriedJob(JOB)).willReturn(Optional.of(source));
+        given(runs.findRetriesOf(JOB)).willReturn(List.of(laterRetry));
+
+        mvc.perform(authorized(get("/api/sync/dashboard/jobs/" + JOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.attempt").value(2))
+                .andExpect(jsonPath("$.runs[0].attempt").value(2))
+                .andExpect(jsonPath("$.attempts[*].attempt").value(Matchers.contains(1, 2)))
+                .andExpect(jsonPath("$.attempts[0].status").value("PARTIAL"))
+                .andExpect(jsonPath("$.attempts[0].counters.created").value(6))
+                .andExpect(jsonPath("$.retryOf").value(source.toString()))
+                .andExpect(jsonPath("$.retriedBy").value(Matchers.contains(laterRetry.toString())));
+    }
+
+    @Test
+    void shouldDeleteAJobThatIsNotRunningFromTheQueueAndTheLogWithEveryAttempt() throws Exception {
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.QUEUED)));
         given(queue.deleteUnlessProcessing(JOB)).willReturn(true);
 
         mvc.perform(authorized(delete("/api/sync/dashboard/jobs/" + JOB)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.message").value("Job deleted successfully"));
-        then(runs).should().delete(7L);
+        then(runs).should().deleteJob(JOB);
     }
 
     @Test
@@ -144,6 +169,7 @@ class SyncDashboardControllerTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.title").value("Job is running"));
         then(runs).should(never()).delete(anyLong());
+        then(runs).should(never()).deleteJob(any());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
@@ -83,6 +84,40 @@ class SyncJobTests {
         job(customers).run(9L);
 
         assertThat(seen).containsExactly(failed);
+    }
+
+    /** JobRunr requeues a retried job with the arguments it was created with: the id of its first attempt's run. */
+    @Test
+    void shouldRunTheNewestAttemptWhenARetriedJobNamesARunOfAnEarlierAttempt() throws Exception {
+        SyncRun first = new SyncRun(7, JOB, SyncType.PRODUCT, RunStatus.PARTIAL, false, null, "admin", Instant.parse("2026-11-25T09:00:00Z"),
+                Instant.parse("2026-11-25T09:00:01Z"), Instant.parse("2026-11-25T09:05:00Z"), new SyncRun.Counters(418, 418, 414, 4, 414, 0, 0),
+                null, 1);
+        SyncRun second = new SyncRun(12, JOB, SyncType.PRODUCT, RunStatus.QUEUED, false, null, "admin", Instant.parse("2026-11-25T10:00:00Z"),
+                null, null, SyncRun.Counters.ZERO, null, 2);
+        given(runs.findById(7L)).willReturn(Optional.of(first));
+        given(runs.findLatestAttempt(JOB, SyncType.PRODUCT)).willReturn(Optional.of(second));
+        given(runs.findById(12L)).willReturn(Optional.of(second));
+        given(runs.findRetrySource(anyLong())).willReturn(Optional.empty());
+        List<Long> runIds = new ArrayList<>();
+        SyncRunner products = new SyncRunner() {
+            @Override
+            public boolean supports(SyncType type) {
+                return type == SyncType.PRODUCT;
+            }
+
+            @Override
+            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
+                runIds.add(run.id());
+                return DONE;
+            }
+        };
+
+        job(products).run(7L);
+
+        assertThat(runIds).containsExactly(12L);
+        verify(runs).markRunning(eq(12L), any());
+        verify(runs, never()).markRunning(eq(7L), any());
+        verify(results, never()).deleteForRun(7L);
     }
 
     private void givenAllJob() {

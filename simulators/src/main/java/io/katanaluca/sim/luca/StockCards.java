@@ -47,7 +47,7 @@ final class StockCards {
         if (problem.isPresent()) {
             return problem;
         }
-        long skartId = StockCardRules.longValue(body.path("skartId"));
+        long skartId = LucaFields.longValue(body.path("skartId"));
         return switch (store.update(skartId, changes(body), clock.instant())) {
             case UPDATED -> Optional.empty();
             case NOT_FOUND -> Optional.of(new LucaProblem(NOT_FOUND));
@@ -61,7 +61,7 @@ final class StockCards {
         if (problem.isPresent()) {
             return problem;
         }
-        return store.delete(StockCardRules.longValue(body.path("skartId"))) ? Optional.empty() : Optional.of(new LucaProblem(NOT_FOUND));
+        return store.delete(LucaFields.longValue(body.path("skartId"))) ? Optional.empty() : Optional.of(new LucaProblem(NOT_FOUND));
     }
 
     StockCardStore store() {

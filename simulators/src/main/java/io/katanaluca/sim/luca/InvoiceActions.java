@@ -4,9 +4,6 @@ import io.katanaluca.sim.http.HttpReply;
 import io.katanaluca.sim.http.Json;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** EkleFtrWsFaturaBaslik.do, ListeleFtrSsFaturaBaslik.do and SilFtrWsFaturaBaslik.do. */
@@ -16,22 +13,17 @@ final class InvoiceActions {
     static final String LIST_KEY = "list";
 
     private final Invoices invoices;
-    private final LucaInvoiceConfig config;
+    private final long salesMovementType;
 
     InvoiceActions(Invoices invoices, LucaInvoiceConfig config) {
         this.invoices = invoices;
-        this.config = config;
+        this.salesMovementType = config.salesMovementType();
     }
 
     HttpReply create(LucaCall call) {
-        Invoices.Created created = invoices.create(call.json().orElse(null));
-        if (created.problem() != null) {
-            return LucaReplies.problem(created.problem());
-        }
-        StoredInvoice invoice = created.invoice();
-        return LucaReplies.json(Json.object().put("ssFaturaBaslikId", invoice.ssFaturaBaslikId())
-                .put("belgeNo", invoice.belgeNo()).put("error", false)
-                .put("message", invoice.belgeSeri() + " " + invoice.belgeNo() + " numaralı fatura başarıyla kaydedildi."));
+        return invoices.create(call.json().orElse(null)).reply(invoice -> LucaReplies.json(Json.object()
+                .put("ssFaturaBaslikId", invoice.ssFaturaBaslikId()).put("belgeNo", invoice.belgeNo()).put("error", false)
+                .put("message", invoice.belgeSeri() + " " + invoice.belgeNo() + " numaralı fatura başarıyla kaydedildi.")));
     }
 
     HttpReply delete(LucaCall call) {
@@ -41,21 +33,8 @@ final class InvoiceActions {
 
     /** Without {@code No-Paging: true} only the first page comes back, as for stock cards. */
     HttpReply list(LucaCall call) {
-        Optional<JsonNode> body = call.jsonOrEmptyObject()
-                .filter(json -> LucaFields.isReadable(json, List.of("parUstHareketTuru"), List.of()));
-        if (body.isEmpty()) {
-            return LucaReplies.malformed();
-        }
-        Predicate<StoredInvoice> filter;
-        try {
-            filter = InvoiceFilter.parse(body.get(), config.salesMovementType());
-        } catch (IllegalArgumentException e) {
-            return LucaReplies.error(e.getMessage());
-        }
-        ArrayNode items = Json.array();
-        invoices.store().all().stream().filter(filter).limit(call.noPaging() ? Long.MAX_VALUE : StockCardActions.PAGE_SIZE)
-                .forEach(invoice -> items.add(listItem(invoice)));
-        return LucaReplies.json(Json.object().set(LIST_KEY, items));
+        return LucaLists.list(call, List.of("parUstHareketTuru"), body -> InvoiceFilter.parse(body, salesMovementType),
+                invoices.store().all(), LucaLists.under(LIST_KEY), InvoiceActions::listItem);
     }
 
     /** Field names as in the create body; the totals' names are the simulator's choice. */

@@ -10,35 +10,24 @@ import tools.jackson.databind.node.ObjectNode;
 /** Creating and deleting sales invoices: the rules, the arithmetic, then the store. Shared by the API and the Java seeding. */
 final class Invoices {
 
+    /** Luca's wording for a used invoice number is not documented; this mirrors the stock card one, naming series and number. */
     static final String NUMBER_TAKEN = "Belge no daha önce kullanılmış";
     static final String NOT_FOUND = "Fatura bulunamadı.";
 
-    record Created(StoredInvoice invoice, LucaProblem problem) {
-    }
-
-    private final InvoiceStore store;
+    private final InvoiceStore store = new InvoiceStore();
     private final InvoiceRules rules;
-    private final LucaInvoiceConfig config;
+    private final LucaInvoiceConfig.VatFormat vatFormat;
     private final Clock clock;
 
-    Invoices(InvoiceStore store, InvoiceRules rules, LucaInvoiceConfig config, Clock clock) {
-        this.store = store;
-        this.rules = rules;
-        this.config = config;
+    Invoices(LucaInvoiceConfig config, CustomerStore customers, StockCardStore stockCards, Clock clock) {
+        this.rules = new InvoiceRules(config, customers, stockCards);
+        this.vatFormat = config.vatFormat();
         this.clock = clock;
     }
 
     /** The body is kept exactly as received. */
-    Created create(JsonNode body) {
-        Optional<LucaProblem> problem = rules.check(body);
-        if (problem.isPresent()) {
-            return new Created(null, problem.get());
-        }
-        String series = body.path("belgeSeri").asString();
-        String sent = body.path("belgeNo").asString("").trim();
-        return store.create(series, sent.isEmpty() ? null : Long.valueOf(sent), (id, number) -> stored(id, number, body))
-                .map(invoice -> new Created(invoice, null))
-                .orElseGet(() -> new Created(null, new LucaProblem(NUMBER_TAKEN + ": " + series + " " + Long.valueOf(sent))));
+    Created<StoredInvoice> create(JsonNode body) {
+        return Created.unless(rules.check(body), () -> numbered(body));
     }
 
     /** SilFtrWsFaturaBaslik.do. */
@@ -57,11 +46,20 @@ final class Invoices {
         return store;
     }
 
+    /** For a body the rules accepted, so a sent belgeNo is 1 to 9 digits. */
+    private Created<StoredInvoice> numbered(JsonNode body) {
+        String series = body.path("belgeSeri").asString();
+        String sent = body.path("belgeNo").asString("").trim();
+        Long number = sent.isEmpty() ? null : Long.valueOf(sent);
+        return store.create(series, number, (id, assigned) -> stored(id, assigned, body)).map(Created::of)
+                .orElseGet(() -> Created.refused(new LucaProblem(NUMBER_TAKEN + ": " + series + " " + number)));
+    }
+
     private StoredInvoice stored(long id, String number, JsonNode body) {
         JsonNode detail = body.path("detayList");
         List<InvoiceAmounts.Line> lines = IntStream.range(0, detail.size()).mapToObj(detail::get)
                 .map(line -> InvoiceAmounts.line(InvoiceLineRules.net(line),
-                        config.vatFormat().toFraction(LucaFields.decimal(line.path("kdvOran")))))
+                        vatFormat.toFraction(LucaFields.decimal(line.path("kdvOran")))))
                 .toList();
         InvoiceAmounts.Totals totals = InvoiceAmounts.totals(lines);
         return new StoredInvoice(id, body.path("belgeSeri").asString(), number,

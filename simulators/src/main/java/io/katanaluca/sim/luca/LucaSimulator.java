@@ -42,8 +42,7 @@ public final class LucaSimulator implements AutoCloseable {
         StockCardRules rules = new StockCardRules(config.units().stream().map(LucaUnit::id).collect(Collectors.toSet()));
         stockCards = new StockCards(new StockCardStore(), rules, clock);
         customers = new Customers(new CustomerStore(), new CustomerRules(), clock);
-        invoices = new Invoices(new InvoiceStore(),
-                new InvoiceRules(config.invoices(), customers.store(), stockCards.store()), config.invoices(), clock);
+        invoices = new Invoices(config.invoices(), customers.store(), stockCards.store(), clock);
         LucaApiHandler api = new LucaApiHandler(routes(new StockCardActions(stockCards, config), new CustomerActions(customers),
                 new InvoiceActions(invoices, config.invoices())), sessions, faults, gauge, counters, clock, config.seed());
         handler = new LucaHttpHandler(api, new LucaAdminHandler(this));
@@ -102,8 +101,7 @@ public final class LucaSimulator implements AutoCloseable {
      * existed before the sync. Throws IllegalArgumentException with Luca's message if Luca would refuse it.
      */
     public StoredStockCard addStockCard(Map<String, ?> fields) {
-        StockCards.Created created = stockCards.create(Json.MAPPER.valueToTree(fields));
-        return seeded(created.card(), created.problem());
+        return stockCards.create(Json.MAPPER.valueToTree(fields)).orThrow();
     }
 
     /** All stored customer accounts, oldest first. */
@@ -125,8 +123,7 @@ public final class LucaSimulator implements AutoCloseable {
      * accounts that existed before the sync. Throws IllegalArgumentException with Luca's message if Luca would refuse it.
      */
     public StoredCustomer addCustomer(Map<String, ?> fields) {
-        Customers.Created created = customers.create(Json.MAPPER.valueToTree(fields));
-        return seeded(created.customer(), created.problem());
+        return customers.create(Json.MAPPER.valueToTree(fields)).orThrow();
     }
 
     /** All stored sales invoices, oldest first. */
@@ -152,8 +149,7 @@ public final class LucaSimulator implements AutoCloseable {
      * and stock cards must exist). Throws IllegalArgumentException with Luca's message if Luca would refuse it.
      */
     public StoredInvoice addInvoice(Map<String, ?> fields) {
-        Invoices.Created created = invoices.create(Json.MAPPER.valueToTree(fields));
-        return seeded(created.invoice(), created.problem());
+        return invoices.create(Json.MAPPER.valueToTree(fields)).orThrow();
     }
 
     /**
@@ -225,14 +221,6 @@ public final class LucaSimulator implements AutoCloseable {
     @Override
     public void close() {
         goOffline();
-    }
-
-    /** What a seeding call returns, or Luca's refusal as an IllegalArgumentException. */
-    private static <T> T seeded(T stored, LucaProblem problem) {
-        if (problem != null) {
-            throw new IllegalArgumentException(problem.isMalformed() ? "{\"error\":true}" : problem.message());
-        }
-        return stored;
     }
 
     private Map<String, LucaApiHandler.Route> routes(StockCardActions cards, CustomerActions customerActions,

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,14 +151,15 @@ class LucaInvoiceTests {
         JsonNode trackingNo = client.postJson(CREATE, anInvoice().with("belgeTakipNo", "K".repeat(51)).json());
 
         // then
-        assertThat(series.path("message").asString()).isEqualTo("Belge Seri bulunamadı!");
-        assertThat(documentType.path("message").asString()).isEqualTo("Satış faturası belge türü bulunamadı: 69");
-        assertThat(invoiceKind.path("message").asString()).isEqualTo("[faturaTur] alanı 1 olmalıdır.");
-        assertThat(supplier.path("message").asString()).contains("[musteriTedarikci]");
-        assertThat(date.path("message").asString()).isEqualTo("[belgeTarihi] alanı dd/MM/yyyy formatında olmalıdır.");
-        assertThat(dueDate.path("message").asString()).isEqualTo("[vadeTarihi] alanı dd/MM/yyyy formatında olmalıdır.");
-        assertThat(number.path("message").asString()).isEqualTo("[belgeNo] alanı 1 ile 9 haneli pozitif bir sayı olmalıdır.");
-        assertThat(trackingNo.path("message").asString()).isEqualTo("[belgeTakipNo] alanı en fazla 50 karakter olabilir.");
+        assertThat(messages(series, documentType, invoiceKind, supplier, date, dueDate, number, trackingNo)).containsExactly(
+                "Belge Seri bulunamadı!",
+                "Satış faturası belge türü bulunamadı: 69",
+                "[faturaTur] alanı 1 olmalıdır.",
+                "[musteriTedarikci] alanı satış faturasında 1 (müşteri) olmalıdır.",
+                "[belgeTarihi] alanı dd/MM/yyyy formatında olmalıdır.",
+                "[vadeTarihi] alanı dd/MM/yyyy formatında olmalıdır.",
+                "[belgeNo] alanı 1 ile 9 haneli pozitif bir sayı olmalıdır.",
+                "[belgeTakipNo] alanı en fazla 50 karakter olabilir.");
         assertThat(luca.invoiceCount()).isZero();
     }
 
@@ -171,9 +173,8 @@ class LucaInvoiceTests {
                 .with("kurBedeli", new BigDecimal("48.6592")).json());
 
         // then
-        assertThat(unknown.path("message").asString()).isEqualTo("Para birimi bulunamadı: XYZ");
-        assertThat(noRate.path("message").asString()).isEqualTo("[kurBedeli] alanı zorunludur.");
-        assertThat(zeroRate.path("message").asString()).isEqualTo("[kurBedeli] alanı sıfırdan büyük olmalıdır.");
+        assertThat(messages(unknown, noRate, zeroRate)).containsExactly("Para birimi bulunamadı: XYZ",
+                "[kurBedeli] alanı zorunludur.", "[kurBedeli] alanı sıfırdan büyük olmalıdır.");
         assertThat(withRate.path("error").asBoolean()).isFalse();
         assertThat(luca.invoices()).singleElement().satisfies(invoice -> assertThat(invoice.paraBirimKod()).isEqualTo("USD"));
     }
@@ -199,8 +200,8 @@ class LucaInvoiceTests {
         JsonNode inHeader = client.postJson(CREATE, anInvoice().with("cariKodu", "KTN-NOVKN").with("vergiNo", "9876543210").json());
 
         // then
-        assertThat(withoutAny.path("message").asString()).isEqualTo("[vergiNo] alanı zorunludur.");
-        assertThat(badInHeader.path("message").asString()).isEqualTo("[vergiNo] alanı 10 haneli olmalıdır.");
+        assertThat(messages(withoutAny, badInHeader)).containsExactly("[vergiNo] alanı zorunludur.",
+                "[vergiNo] alanı 10 haneli olmalıdır.");
         assertThat(inHeader.path("error").asBoolean()).isFalse();
     }
 
@@ -227,10 +228,11 @@ class LucaInvoiceTests {
         JsonNode shipping = client.postJson(CREATE, anInvoice().withLine(shippingLine("49.90")).json());
 
         // then
-        assertThat(stock.path("message").asString()).isEqualTo("Satır 2: TR-999 kodlu stok kartı bulunamadı.");
-        assertThat(service.path("message").asString()).isEqualTo("Satır 2: NAKLIYE kodlu hizmet kartı bulunamadı.");
-        assertThat(cardType.path("message").asString()).isEqualTo("Satır 1: [kartTuru] alanı 1 (stok) veya 2 (hizmet) olmalıdır.");
-        assertThat(noCode.path("message").asString()).isEqualTo("Satır 1: [kartKodu] alanı zorunludur.");
+        assertThat(messages(stock, service, cardType, noCode)).containsExactly(
+                "Satır 2: TR-999 kodlu stok kartı bulunamadı.",
+                "Satır 2: NAKLIYE kodlu hizmet kartı bulunamadı.",
+                "Satır 1: [kartTuru] alanı 1 (stok) veya 2 (hizmet) olmalıdır.",
+                "Satır 1: [kartKodu] alanı zorunludur.");
         assertThat(shipping.path("error").asBoolean()).isFalse();
         assertThat(luca.invoiceCount()).isEqualTo(1);
     }
@@ -247,12 +249,12 @@ class LucaInvoiceTests {
                 .put("kdvOran", new BigDecimal("0.1"))).json());
 
         // then
-        assertThat(zeroQuantity.path("message").asString()).isEqualTo("Satır 1: [miktar] alanı sıfırdan büyük olmalıdır.");
-        assertThat(negativePrice.path("message").asString()).isEqualTo("Satır 1: [birimFiyat] alanı negatif olamaz.");
-        assertThat(oldRate.path("message").asString())
-                .isEqualTo("Satır 1: KDV oranı geçersiz: 0.18 (geçerli oranlar: 0, 0.01, 0.1, 0.2)");
-        assertThat(percent.path("message").asString()).startsWith("Satır 1: KDV oranı geçersiz: 20 ");
-        assertThat(discount.path("message").asString()).isEqualTo("Satır 1: [iskontoOran1] alanı 0 ile 100 arasında olmalıdır.");
+        assertThat(messages(zeroQuantity, negativePrice, oldRate, percent, discount)).containsExactly(
+                "Satır 1: [miktar] alanı sıfırdan büyük olmalıdır.",
+                "Satır 1: [birimFiyat] alanı negatif olamaz.",
+                "Satır 1: KDV oranı geçersiz: 0.18 (geçerli oranlar: 0, 0.01, 0.1, 0.2)",
+                "Satır 1: KDV oranı geçersiz: 20 (geçerli oranlar: 0, 0.01, 0.1, 0.2)",
+                "Satır 1: [iskontoOran1] alanı 0 ile 100 arasında olmalıdır.");
         assertThat(decimalQuantity.path("error").asBoolean()).isFalse();
     }
 
@@ -319,18 +321,9 @@ class LucaInvoiceTests {
                 + "\"belgeTarihiBas\":\"01/12/2026\",\"belgeTarihiBit\":\"31/12/2026\""));
 
         // then
-        assertThat(byTrackingNo.path("list")).singleElement().satisfies(item -> {
-            assertThat(item.path("ssFaturaBaslikId").asLong()).isEqualTo(500001);
-            assertThat(item.path("belgeSeri").asString()).isEqualTo("EFA");
-            assertThat(item.path("belgeNo").asString()).isEqualTo("1");
-            assertThat(item.path("belgeTarihi").asString()).isEqualTo("15/12/2026");
-            assertThat(item.path("belgeTakipNo").asString()).isEqualTo("KATANA-SO-1");
-            assertThat(item.path("cariKodu").asString()).isEqualTo("KTN-7000001");
-            assertThat(item.path("paraBirimKod").asString()).isEqualTo("TRY");
-            assertThat(item.path("netTutar").decimalValue()).isEqualByComparingTo("2501.00");
-            assertThat(item.path("kdvTutar").decimalValue()).isEqualByComparingTo("500.20");
-            assertThat(item.path("toplamTutar").decimalValue()).isEqualByComparingTo("3001.20");
-        });
+        assertThat(Json.text(byTrackingNo)).isEqualTo("{\"list\":[{\"ssFaturaBaslikId\":500001,\"belgeSeri\":\"EFA\","
+                + "\"belgeNo\":\"1\",\"belgeTarihi\":\"15/12/2026\",\"belgeTakipNo\":\"KATANA-SO-1\",\"cariKodu\":\"KTN-7000001\","
+                + "\"paraBirimKod\":\"TRY\",\"netTutar\":2501.00,\"kdvTutar\":500.20,\"toplamTutar\":3001.20}]}");
         assertThat(december.path("list").valueStream().map(i -> i.path("belgeTakipNo").asString()))
                 .containsExactly("KATANA-SO-1", "KATANA-SO-10");
         assertThat(both.path("list")).singleElement().satisfies(item -> assertThat(item.path("belgeNo").asString()).isEqualTo("2"));
@@ -380,9 +373,8 @@ class LucaInvoiceTests {
 
         // then
         assertThat(deleted.path("error").asBoolean()).isFalse();
-        assertThat(deleted.path("message").asString()).isEqualTo("Fatura silindi.");
-        assertThat(again.path("message").asString()).isEqualTo("Fatura bulunamadı.");
-        assertThat(noId.path("message").asString()).isEqualTo("[ssFaturaBaslikId] alanı zorunludur.");
+        assertThat(messages(deleted, again, noId)).containsExactly("Fatura silindi.", "Fatura bulunamadı.",
+                "[ssFaturaBaslikId] alanı zorunludur.");
         assertThat(luca.invoiceByTrackingNo("KATANA-SO-1")).isEmpty();
     }
 
@@ -401,10 +393,8 @@ class LucaInvoiceTests {
         JsonNode expired = client.postJson("SilFtrWsFaturaBaslik.do", "{\"ssFaturaBaslikId\":500001}");
 
         // then
-        assertThat(withoutSession.path("code").asInt()).isEqualTo(1001);
-        assertThat(withoutBranch.path("code").asInt()).isEqualTo(1003);
-        assertThat(listWithoutBranch.path("code").asInt()).isEqualTo(1003);
-        assertThat(expired.path("code").asInt()).isEqualTo(1001);
+        assertThat(Stream.of(withoutSession, withoutBranch, listWithoutBranch, expired).map(reply -> reply.path("code").asInt()))
+                .containsExactly(1001, 1003, 1003, 1001);
         assertThat(luca.invoiceCount()).isZero();
     }
 
@@ -462,6 +452,10 @@ class LucaInvoiceTests {
 
     private JsonNode listAll(String body) {
         return Json.parse(client.send(client.listRequest("ListeleFtrSsFaturaBaslik.do", body)).body());
+    }
+
+    private static List<String> messages(JsonNode... replies) {
+        return Stream.of(replies).map(reply -> reply.path("message").asString()).toList();
     }
 
     private static String filter(String documentFields) {

@@ -61,7 +61,7 @@ final class InvoiceRules {
             return Optional.of(LucaProblem.malformed());
         }
         return first(List.of(() -> LucaFields.required(body, REQUIRED), () -> hasLines(body), () -> dates(body),
-                () -> series(body), () -> documentType(body), () -> numbers(body), () -> currency(body),
+                () -> series(body), () -> documentKind(body), () -> numbers(body), () -> currency(body),
                 () -> account(body), () -> CustomerRules.taxNumbers(body), () -> taxNumberPresent(body),
                 () -> lines(body)));
     }
@@ -94,7 +94,7 @@ final class InvoiceRules {
                 : Optional.of(new LucaProblem("Belge Seri bulunamadı!"));
     }
 
-    private Optional<LucaProblem> documentType(JsonNode body) {
+    private Optional<LucaProblem> documentKind(JsonNode body) {
         long type = LucaFields.longValue(body.path("belgeTurDetayId"));
         return first(List.of(
                 () -> refusedUnless(config.salesDocumentTypes().contains(type), "Satış faturası belge türü bulunamadı: " + type),

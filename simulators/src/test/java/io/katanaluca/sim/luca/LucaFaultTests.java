@@ -173,7 +173,7 @@ class LucaFaultTests {
     void shouldKeepTheRepliesOfReadsAndOfWritesRefusedBeforeTheyRan() {
         // given
         LucaClient anonymous = new LucaClient(luca);
-        luca.faults().loseNextReplies(1);
+        client.admin("PUT", "/_sim/faults", "{\"loseNextReplies\":1}");
 
         // when
         HttpResponse<String> read = client.post("ListeleStkSkart.do", "{}");

@@ -23,7 +23,7 @@ final class SimulatorOptions {
             "catalogue", "luca.port", "luca.org-code", "luca.username", "luca.password", "luca.session-minutes",
             "luca.latency-ms", "luca.latency-jitter-ms", "luca.failure-rate", "luca.html-error-rate", "luca.html-expiry-share",
             "luca.session-expiry-seconds",
-            "luca.max-concurrent", "luca.list-key");
+            "luca.max-concurrent", "luca.list-key", "luca.lost-reply-rate");
 
     private final Map<String, String> values;
 
@@ -81,6 +81,7 @@ final class SimulatorOptions {
                 .withFailureRate5xx(share("luca.failure-rate"))
                 .withHtmlErrorRate(share("luca.html-error-rate"))
                 .withHtmlExpiryShare(share("luca.html-expiry-share"))
+                .withLostReplyRate(share("luca.lost-reply-rate"))
                 .withMaxConcurrent(number("luca.max-concurrent", 0))
                 .withStockListKey(text("luca.list-key", defaults.stockListKey()))
                 .withSeed(number("seed", 42));

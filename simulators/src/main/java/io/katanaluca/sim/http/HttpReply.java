@@ -10,6 +10,9 @@ import java.util.Map;
 /** An HTTP reply built before it is written, so handlers stay plain functions. */
 public final class HttpReply {
 
+    /** Status of {@link #connectionDropped()}: nothing is written. */
+    private static final int NO_REPLY = -1;
+
     private final int status;
     private final String contentType;
     private final byte[] body;
@@ -34,6 +37,18 @@ public final class HttpReply {
         return of(status, contentType, Json.bytes(body));
     }
 
+    /**
+     * No reply at all: the connection closes before a status line is written, as when a reply is
+     * lost on the way. The JDK server closes the connection of an exchange closed unanswered.
+     */
+    public static HttpReply connectionDropped() {
+        return of(NO_REPLY, "", new byte[0]);
+    }
+
+    public boolean isConnectionDropped() {
+        return status == NO_REPLY;
+    }
+
     public HttpReply withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
@@ -53,6 +68,10 @@ public final class HttpReply {
     }
 
     public void sendTo(HttpExchange exchange) throws IOException {
+        if (isConnectionDropped()) {
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", contentType);
         headers.forEach(exchange.getResponseHeaders()::add);
         boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());

@@ -5,10 +5,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Calls received per action, whatever the answer. */
+/** Calls received per action, whatever the answer, and the replies the lost-reply fault swallowed. */
 final class CallCounters {
 
     private final Map<String, LongAdder> byAction = new ConcurrentHashMap<>();
+    private final LongAdder lostReplies = new LongAdder();
 
     void record(String action) {
         byAction.computeIfAbsent(action, a -> new LongAdder()).increment();
@@ -25,7 +26,16 @@ final class CallCounters {
         return counts;
     }
 
+    void recordLostReply() {
+        lostReplies.increment();
+    }
+
+    long lostReplies() {
+        return lostReplies.sum();
+    }
+
     void reset() {
         byAction.clear();
+        lostReplies.reset();
     }
 }

@@ -3,10 +3,7 @@ package io.katanaluca.sim.luca;
 import io.katanaluca.sim.http.HttpReply;
 import io.katanaluca.sim.http.Json;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** ListeleFinMusteri.do and EkleFinMusteriWS.do. */
@@ -25,32 +22,15 @@ final class CustomerActions {
     }
 
     HttpReply create(LucaCall call) {
-        Customers.Created created = customers.create(call.json().orElse(null));
-        if (created.problem() != null) {
-            return LucaReplies.problem(created.problem());
-        }
-        StoredCustomer customer = created.customer();
-        return LucaReplies.json(Json.object().put("finansalNesneId", customer.finansalNesneId())
-                .put("kod", customer.kartKod()).put("error", false)
-                .put("message", customer.kartKod() + " - " + customer.tanim() + " müşteri kartı başarıyla kaydedildi."));
+        return customers.create(call.json().orElse(null)).reply(customer -> LucaReplies.json(Json.object()
+                .put("finansalNesneId", customer.finansalNesneId()).put("kod", customer.kartKod()).put("error", false)
+                .put("message", customer.kartKod() + " - " + customer.tanim() + " müşteri kartı başarıyla kaydedildi.")));
     }
 
     /** Without {@code No-Paging: true} only the first page comes back, as for stock cards. */
     HttpReply list(LucaCall call) {
-        Optional<JsonNode> body = call.jsonOrEmptyObject().filter(JsonNode::isObject);
-        if (body.isEmpty()) {
-            return LucaReplies.malformed();
-        }
-        Predicate<StoredCustomer> filter;
-        try {
-            filter = CustomerFilter.parse(body.get());
-        } catch (IllegalArgumentException e) {
-            return LucaReplies.error(e.getMessage());
-        }
-        ArrayNode items = Json.array();
-        customers.store().all().stream().filter(filter).limit(call.noPaging() ? Long.MAX_VALUE : StockCardActions.PAGE_SIZE)
-                .forEach(customer -> items.add(listItem(customer)));
-        return LucaReplies.json(Json.object().set(LIST_KEY, items));
+        return LucaLists.list(call, List.of(), CustomerFilter::parse, customers.store().all(), LucaLists.under(LIST_KEY),
+                CustomerActions::listItem);
     }
 
     /** The list names the code {@code kod} and {@code kartKod}, nests it again, and shows the first e-mail and phone. */

@@ -19,16 +19,6 @@ final class CustomerFilter {
         if (!filter.isObject()) {
             return customer -> true;
         }
-        String from = filter.path("kodBas").asString("");
-        String to = filter.path("kodBit").asString("");
-        String op = filter.path("kodOp").asString("between");
-        if (op.equals("eq")) {
-            return customer -> customer.kartKod().equals(from);
-        }
-        if (!op.equals("between")) {
-            throw new IllegalArgumentException("Geçersiz operatör: " + op);
-        }
-        return customer -> (from.isBlank() || customer.kartKod().compareTo(from) >= 0)
-                && (to.isBlank() || customer.kartKod().compareTo(to) <= 0);
+        return RangeFilter.textRange(filter, "kod", StoredCustomer::kartKod);
     }
 }

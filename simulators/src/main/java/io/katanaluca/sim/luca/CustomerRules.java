@@ -1,11 +1,13 @@
 package io.katanaluca.sim.luca;
 
-import java.math.BigDecimal;
+import static io.katanaluca.sim.luca.LucaFields.first;
+import static io.katanaluca.sim.luca.LucaFields.isBlank;
+import static io.katanaluca.sim.luca.LucaFields.longValue;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,13 +33,8 @@ final class CustomerRules {
         if (!isReadable(body)) {
             return Optional.of(LucaProblem.malformed());
         }
-        for (String field : REQUIRED) {
-            if (isBlank(body.path(field))) {
-                return Optional.of(LucaProblem.required(field));
-            }
-        }
-        return first(List.of(() -> type(body), () -> person(body), () -> taxNumbers(body), () -> lengths(body),
-                () -> currency(body), () -> address(body), () -> contacts(body)));
+        return first(List.of(() -> LucaFields.required(body, REQUIRED), () -> type(body), () -> person(body),
+                () -> taxNumbers(body), () -> lengths(body), () -> currency(body), () -> address(body), () -> contacts(body)));
     }
 
     /** Luca binds the body to a typed form: wrong JSON types fail before any rule runs. */
@@ -67,10 +64,6 @@ final class CustomerRules {
         return node.isString() && (node.asString().isBlank() || node.asString().trim().matches("-?\\d+(\\.\\d+)?"));
     }
 
-    private static boolean isBlank(JsonNode node) {
-        return node.isMissingNode() || node.isNull() || node.asString("").isBlank();
-    }
-
     private static Optional<LucaProblem> type(JsonNode body) {
         long tip = longValue(body.path("tip"));
         return tip == 1 || tip == 2 ? Optional.empty()
@@ -82,14 +75,11 @@ final class CustomerRules {
         if (longValue(body.path("tip")) != 2) {
             return Optional.empty();
         }
-        return first(List.of(() -> required(body, "ad"), () -> required(body, "soyad")));
+        return LucaFields.required(body, List.of("ad", "soyad"));
     }
 
-    private static Optional<LucaProblem> required(JsonNode body, String field) {
-        return isBlank(body.path(field)) ? Optional.of(LucaProblem.required(field)) : Optional.empty();
-    }
-
-    private static Optional<LucaProblem> taxNumbers(JsonNode body) {
+    /** Also the check on the tax numbers an invoice header sends. */
+    static Optional<LucaProblem> taxNumbers(JsonNode body) {
         String vkn = body.path("vergiNo").asString("");
         if (!vkn.isBlank() && !vkn.matches("\\d{10}")) {
             return Optional.of(new LucaProblem("[vergiNo] alanı 10 haneli olmalıdır."));
@@ -127,11 +117,4 @@ final class CustomerRules {
         return flatOk && listOk ? Optional.empty() : Optional.of(new LucaProblem("İletişim tipi bulunamadı."));
     }
 
-    private static long longValue(JsonNode node) {
-        return new BigDecimal(node.asString().trim()).longValue();
-    }
-
-    private static Optional<LucaProblem> first(List<Supplier<Optional<LucaProblem>>> checks) {
-        return checks.stream().map(Supplier::get).flatMap(Optional::stream).findFirst();
-    }
 }

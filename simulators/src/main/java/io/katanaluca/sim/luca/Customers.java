@@ -1,7 +1,6 @@
 package io.katanaluca.sim.luca;
 
 import java.time.Clock;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,9 +9,6 @@ final class Customers {
 
     /** Luca's wording for a used customer code is not documented; this mirrors the stock card one. */
     static final String DUPLICATE_CODE = "Cari kart kodu daha önce kullanılmış";
-
-    record Created(StoredCustomer customer, LucaProblem problem) {
-    }
 
     private final CustomerStore store;
     private final CustomerRules rules;
@@ -25,14 +21,9 @@ final class Customers {
     }
 
     /** The body is kept exactly as received. */
-    Created create(JsonNode body) {
-        Optional<LucaProblem> problem = rules.check(body);
-        if (problem.isPresent()) {
-            return new Created(null, problem.get());
-        }
-        return store.create((ObjectNode) body, clock.instant())
-                .map(customer -> new Created(customer, null))
-                .orElseGet(() -> new Created(null, new LucaProblem(DUPLICATE_CODE)));
+    Created<StoredCustomer> create(JsonNode body) {
+        return Created.unless(rules.check(body), () -> store.create((ObjectNode) body, clock.instant())
+                .map(Created::of).orElseGet(() -> Created.refused(new LucaProblem(DUPLICATE_CODE))));
     }
 
     CustomerStore store() {

@@ -36,6 +36,9 @@ final class LucaAdminHandler {
             case "GET /_sim/customers" -> {
                 return json(customers());
             }
+            case "GET /_sim/invoices" -> {
+                return json(invoices());
+            }
             case "GET /_sim/stats" -> {
                 return json(stats());
             }
@@ -83,6 +86,16 @@ final class LucaAdminHandler {
         return customers;
     }
 
+    /** As the list action shows them, plus the creation time and the body as received. */
+    private ArrayNode invoices() {
+        ArrayNode invoices = Json.array();
+        for (StoredInvoice invoice : simulator.invoices()) {
+            invoices.add(InvoiceActions.listItem(invoice).put("createdAt", invoice.createdAt().toString())
+                    .set("received", invoice.json()));
+        }
+        return invoices;
+    }
+
     private ObjectNode stats() {
         ObjectNode stats = Json.object();
         stats.put("logins", simulator.loginCount());
@@ -92,6 +105,8 @@ final class LucaAdminHandler {
         stats.put("peakConcurrency", simulator.peakConcurrency());
         stats.put("stockCards", simulator.stockCardCount());
         stats.put("customers", simulator.customerCount());
+        stats.put("invoices", simulator.invoiceCount());
+        stats.put("lostReplies", simulator.lostReplyCount());
         stats.put("sessions", simulator.sessionCount());
         return stats;
     }
@@ -105,7 +120,8 @@ final class LucaAdminHandler {
                 .put("failureRate5xx", faults.failureRate5xx())
                 .put("htmlErrorRate", faults.htmlErrorRate())
                 .put("htmlExpiryShare", faults.htmlExpiryShare())
-                .put("maxConcurrent", faults.maxConcurrent());
+                .put("maxConcurrent", faults.maxConcurrent())
+                .put("lostReplyRate", faults.lostReplyRate());
     }
 
     /** Only the fields present change; the one-shot knobs are write-only. */
@@ -121,9 +137,11 @@ final class LucaAdminHandler {
         body.optional("htmlErrorRate").ifPresent(v -> faults.setHtmlErrorRate(v.asDouble()));
         body.optional("htmlExpiryShare").ifPresent(v -> faults.setHtmlExpiryShare(v.asDouble()));
         body.optional("maxConcurrent").ifPresent(v -> faults.setMaxConcurrent(v.asInt()));
+        body.optional("lostReplyRate").ifPresent(v -> faults.setLostReplyRate(v.asDouble()));
         body.optional("expireSessionsAfterCalls").ifPresent(v -> faults.expireSessionsAfterCalls(v.asInt()));
         body.optional("failNextCalls").ifPresent(v -> faults.failNextCalls(v.asInt()));
         body.optional("htmlErrorOnNextCalls").ifPresent(v -> faults.htmlErrorOnNextCalls(v.asInt()));
+        body.optional("loseNextReplies").ifPresent(v -> faults.loseNextReplies(v.asInt()));
     }
 
     private static HttpReply json(JsonNode body) {

@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * The emulated {@code /Yetki/<Action>.do} API. Per call: count it, reject it if too many are in
  * flight, sleep the latency and jitter (still in flight), apply the injected faults (forced session
- * expiry, 5xx, HTML error page), check session and branch, then run the action.
+ * expiry, 5xx, HTML error page), check session and branch, run the action, and for a write action
+ * maybe lose its reply.
  */
 final class LucaApiHandler {
 
@@ -75,7 +76,18 @@ final class LucaApiHandler {
         if (route.access() == LucaAction.Access.BRANCH_SELECTED && !session.get().hasBranch()) {
             return LucaReplies.branchRequired();
         }
-        return route.action().handle(call.withSession(session.orElse(null)));
+        HttpReply reply = route.action().handle(call.withSession(session.orElse(null)));
+        return isWrite(call.action()) && faults.takeLostReply(random) ? lostReply() : reply;
+    }
+
+    /** By Luca's naming: Ekle (add), Guncelle (update, the branch change included) and Sil (delete). */
+    static boolean isWrite(String action) {
+        return action.startsWith("Ekle") || action.startsWith("Guncelle") || action.startsWith("Sil");
+    }
+
+    private HttpReply lostReply() {
+        counters.recordLostReply();
+        return HttpReply.connectionDropped();
     }
 
     /**

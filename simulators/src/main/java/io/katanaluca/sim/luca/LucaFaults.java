@@ -23,9 +23,11 @@ public final class LucaFaults {
     private volatile double htmlErrorRate;
     private volatile double htmlExpiryShare;
     private volatile int maxConcurrent;
+    private volatile double lostReplyRate;
     private final AtomicInteger callsBeforeSessionExpiry = new AtomicInteger(-1);
     private final AtomicInteger failuresToSend = new AtomicInteger();
     private final AtomicInteger htmlErrorsToSend = new AtomicInteger();
+    private final AtomicInteger repliesToLose = new AtomicInteger();
 
     LucaFaults(LucaSimulatorConfig initial, Clock clock) {
         this.initial = initial;
@@ -42,9 +44,11 @@ public final class LucaFaults {
         htmlErrorRate = initial.htmlErrorRate();
         htmlExpiryShare = initial.htmlExpiryShare();
         maxConcurrent = initial.maxConcurrent();
+        lostReplyRate = initial.lostReplyRate();
         callsBeforeSessionExpiry.set(-1);
         failuresToSend.set(0);
         htmlErrorsToSend.set(0);
+        repliesToLose.set(0);
     }
 
     /** Slept while the call counts as in flight. */
@@ -90,6 +94,22 @@ public final class LucaFaults {
     /** Calls in flight above this get HTTP 503; 0 = unlimited. */
     public LucaFaults setMaxConcurrent(int maxConcurrent) {
         this.maxConcurrent = FaultValues.checkMaxConcurrent(maxConcurrent);
+        return this;
+    }
+
+    /**
+     * Share of calls to write actions ({@code Ekle*}, {@code Guncelle*}, {@code Sil*}) that run, and
+     * so change what Luca holds, but whose reply is lost: the connection closes without an answer.
+     * Calls refused before the action (session, branch, the other faults) keep their reply.
+     */
+    public LucaFaults setLostReplyRate(double share) {
+        this.lostReplyRate = FaultValues.checkShare("lostReplyRate", share);
+        return this;
+    }
+
+    /** One shot: after each of the next {@code calls} write actions has run, its connection closes unanswered. */
+    public LucaFaults loseNextReplies(int calls) {
+        repliesToLose.set(Math.max(0, calls));
         return this;
     }
 
@@ -139,6 +159,10 @@ public final class LucaFaults {
         return maxConcurrent;
     }
 
+    public double lostReplyRate() {
+        return lostReplyRate;
+    }
+
     /** True for exactly one call: the first after the countdown of expireSessionsAfterCalls. */
     boolean takeSessionExpiry() {
         return callsBeforeSessionExpiry.getAndUpdate(left -> left >= 0 ? left - 1 : left) == 0;
@@ -168,6 +192,11 @@ public final class LucaFaults {
 
     boolean takeHtmlError(Random random) {
         return takeOne(htmlErrorsToSend) || happens(random, htmlErrorRate);
+    }
+
+    /** Asked only once a write action has run. */
+    boolean takeLostReply(Random random) {
+        return takeOne(repliesToLose) || happens(random, lostReplyRate);
     }
 
     boolean expiryAsHtml(Random random) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * A strict, in-process stand-in for the Luca Koza web API as the sync uses it: login, branch
- * selection, units, stock cards and customer accounts, with Luca's session expiry forms (HTTP 200 + code 1001, or
+ * selection, units, stock cards, customer accounts and sales invoices, with Luca's session expiry forms (HTTP 200 + code 1001, or
  * an HTML login page) and injectable faults.
  *
  * <pre>{@code
@@ -29,6 +29,7 @@ public final class LucaSimulator implements AutoCloseable {
     private final SessionActions sessionActions;
     private final StockCards stockCards;
     private final Customers customers;
+    private final Invoices invoices;
     private final LucaHttpHandler handler;
     private final int port;
     private SimHttpServer server; // null while offline; guarded by this
@@ -41,8 +42,9 @@ public final class LucaSimulator implements AutoCloseable {
         StockCardRules rules = new StockCardRules(config.units().stream().map(LucaUnit::id).collect(Collectors.toSet()));
         stockCards = new StockCards(new StockCardStore(), rules, clock);
         customers = new Customers(new CustomerStore(), new CustomerRules(), clock);
-        LucaApiHandler api = new LucaApiHandler(routes(new StockCardActions(stockCards, config), new CustomerActions(customers)), sessions, faults,
-                gauge, counters, clock, config.seed());
+        invoices = new Invoices(config.invoices(), customers.store(), stockCards.store(), clock);
+        LucaApiHandler api = new LucaApiHandler(routes(new StockCardActions(stockCards, config), new CustomerActions(customers),
+                new InvoiceActions(invoices, config.invoices())), sessions, faults, gauge, counters, clock, config.seed());
         handler = new LucaHttpHandler(api, new LucaAdminHandler(this));
         server = SimHttpServer.start("Luca", config.port(), handler);
         port = server.port();
@@ -99,12 +101,7 @@ public final class LucaSimulator implements AutoCloseable {
      * existed before the sync. Throws IllegalArgumentException with Luca's message if Luca would refuse it.
      */
     public StoredStockCard addStockCard(Map<String, ?> fields) {
-        StockCards.Created created = stockCards.create(Json.MAPPER.valueToTree(fields));
-        if (created.problem() != null) {
-            throw new IllegalArgumentException(created.problem().isMalformed() ? "{\"error\":true}"
-                    : created.problem().message());
-        }
-        return created.card();
+        return stockCards.create(Json.MAPPER.valueToTree(fields)).orThrow();
     }
 
     /** All stored customer accounts, oldest first. */
@@ -126,12 +123,41 @@ public final class LucaSimulator implements AutoCloseable {
      * accounts that existed before the sync. Throws IllegalArgumentException with Luca's message if Luca would refuse it.
      */
     public StoredCustomer addCustomer(Map<String, ?> fields) {
-        Customers.Created created = customers.create(Json.MAPPER.valueToTree(fields));
-        if (created.problem() != null) {
-            throw new IllegalArgumentException(created.problem().isMalformed() ? "{\"error\":true}"
-                    : created.problem().message());
-        }
-        return created.customer();
+        return customers.create(Json.MAPPER.valueToTree(fields)).orThrow();
+    }
+
+    /** All stored sales invoices, oldest first. */
+    public List<StoredInvoice> invoices() {
+        return invoices.store().all();
+    }
+
+    /**
+     * The oldest invoice with exactly this {@code belgeTakipNo}. Luca's answer to a second invoice
+     * with a used tracking number is unknown, so the simulator accepts it: a client that sends one
+     * order twice makes two invoices, which {@link #invoices()} shows.
+     */
+    public Optional<StoredInvoice> invoiceByTrackingNo(String trackingNo) {
+        return invoices().stream().filter(invoice -> trackingNo.equals(invoice.belgeTakipNo())).findFirst();
+    }
+
+    public int invoiceCount() {
+        return invoices.store().size();
+    }
+
+    /**
+     * Stores a sales invoice as if EkleFtrWsFaturaBaslik.do had received these fields (its account
+     * and stock cards must exist). Throws IllegalArgumentException with Luca's message if Luca would refuse it.
+     */
+    public StoredInvoice addInvoice(Map<String, ?> fields) {
+        return invoices.create(Json.MAPPER.valueToTree(fields)).orThrow();
+    }
+
+    /**
+     * Replies the lost-reply fault swallowed ({@link LucaFaults#setLostReplyRate}, {@link LucaFaults#loseNextReplies}):
+     * each is a write that ran although its client saw no answer.
+     */
+    public long lostReplyCount() {
+        return counters.lostReplies();
     }
 
     /** Successful Giris.do logins. */
@@ -178,11 +204,13 @@ public final class LucaSimulator implements AutoCloseable {
 
     /**
      * Back to the state just after start: no cards (ids restart at 79409), no customer accounts
-     * (ids restart at 210001), counts, sessions, expiries or peak; faults as configured.
+     * (ids restart at 210001), no invoices (ids restart at 500001, every series at number 1),
+     * counts, lost replies, sessions, expiries or peak; faults as configured.
      */
     public void reset() {
         stockCards.store().clear();
         customers.store().clear();
+        invoices.store().clear();
         counters.reset();
         sessionActions.resetLoginCount();
         sessions.clear();
@@ -195,7 +223,8 @@ public final class LucaSimulator implements AutoCloseable {
         goOffline();
     }
 
-    private Map<String, LucaApiHandler.Route> routes(StockCardActions cards, CustomerActions customerActions) {
+    private Map<String, LucaApiHandler.Route> routes(StockCardActions cards, CustomerActions customerActions,
+            InvoiceActions invoiceActions) {
         Map<String, LucaApiHandler.Route> routes = new HashMap<>();
         routes.put("Giris.do", route(LucaAction.Access.ANYONE, sessionActions::login));
         routes.put("YdlUserResponsibilityOrgSs.do", route(LucaAction.Access.LOGGED_IN, sessionActions::branches));
@@ -207,6 +236,9 @@ public final class LucaSimulator implements AutoCloseable {
         routes.put("SilStkSkart.do", route(LucaAction.Access.BRANCH_SELECTED, cards::delete));
         routes.put("ListeleFinMusteri.do", route(LucaAction.Access.BRANCH_SELECTED, customerActions::list));
         routes.put("EkleFinMusteriWS.do", route(LucaAction.Access.BRANCH_SELECTED, customerActions::create));
+        routes.put("ListeleFtrSsFaturaBaslik.do", route(LucaAction.Access.BRANCH_SELECTED, invoiceActions::list));
+        routes.put("EkleFtrWsFaturaBaslik.do", route(LucaAction.Access.BRANCH_SELECTED, invoiceActions::create));
+        routes.put("SilFtrWsFaturaBaslik.do", route(LucaAction.Access.BRANCH_SELECTED, invoiceActions::delete));
         return routes;
     }
 

@@ -19,12 +19,15 @@ import java.util.Objects;
  * @param maxConcurrent   calls in flight above this get HTTP 503; 0 = unlimited
  * @param sessionExpiryInterval every open session ends this often, counted from start (0 = never)
  * @param stockListKey    wrapper key of ListeleStkSkart.do replies ("list"); {@link #BARE_ARRAY} for none
+ * @param lostReplyRate   share of calls to write actions ({@code Ekle*}, {@code Guncelle*}, {@code Sil*}) that
+ *                        run but whose reply is lost (the connection closes without an answer), 0..1
+ * @param invoices        what sales invoices must look like to be accepted
  * @param seed            seeds the fault randomness
  */
 public record LucaSimulatorConfig(int port, String orgCode, String username, String password,
         List<LucaBranch> branches, Duration sessionLifetime, double htmlExpiryShare, Duration latency, Duration latencyJitter,
         double failureRate5xx, double htmlErrorRate, int maxConcurrent, Duration sessionExpiryInterval, List<LucaUnit> units,
-        String stockListKey, long seed) {
+        String stockListKey, double lostReplyRate, LucaInvoiceConfig invoices, long seed) {
 
     /** Value of {@link #stockListKey()} that makes the stock-card list a bare JSON array. */
     public static final String BARE_ARRAY = "";
@@ -35,6 +38,7 @@ public record LucaSimulatorConfig(int port, String orgCode, String username, Str
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(sessionLifetime, "sessionLifetime");
         Objects.requireNonNull(stockListKey, "stockListKey");
+        Objects.requireNonNull(invoices, "invoices");
         branches = List.copyOf(branches);
         units = List.copyOf(units);
         if (port < 0 || sessionLifetime.isNegative() || sessionLifetime.isZero()) {
@@ -44,12 +48,13 @@ public record LucaSimulatorConfig(int port, String orgCode, String username, Str
         FaultValues.check(latency, failureRate5xx, htmlErrorRate, htmlExpiryShare, maxConcurrent);
         FaultValues.checkLatency(latencyJitter);
         FaultValues.checkInterval(sessionExpiryInterval);
+        FaultValues.checkShare("lostReplyRate", lostReplyRate);
     }
 
     public static LucaSimulatorConfig defaults() {
         return new LucaSimulatorConfig(0, "1234", "demo", "demo-pass",
                 List.of(new LucaBranch(11746, "Merkez"), new LucaBranch(11747, "Şube 2")), Duration.ofMinutes(20),
-                0, Duration.ZERO, Duration.ZERO, 0, 0, 0, Duration.ZERO, defaultUnits(), "list", 42);
+                0, Duration.ZERO, Duration.ZERO, 0, 0, 0, Duration.ZERO, defaultUnits(), "list", 0, LucaInvoiceConfig.defaults(), 42);
     }
 
     /** ADET, KG, M and LT first, with ids 1-4; real installations have their own ids. */
@@ -62,74 +67,101 @@ public record LucaSimulatorConfig(int port, String orgCode, String username, Str
 
     public LucaSimulatorConfig withPort(int port) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withCredentials(String orgCode, String username, String password) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withBranches(List<LucaBranch> branches) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withSessionLifetime(Duration sessionLifetime) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withHtmlExpiryShare(double htmlExpiryShare) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withLatency(Duration latency) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     /** Each call sleeps {@link #latency()} plus a uniformly drawn 0..{@code latencyJitter}. */
     public LucaSimulatorConfig withLatencyJitter(Duration latencyJitter) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     /** Every {@code interval} (counted from start) all open sessions end, whatever their lifetime; zero = never. */
     public LucaSimulatorConfig withSessionExpiryInterval(Duration sessionExpiryInterval) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withFailureRate5xx(double failureRate5xx) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withHtmlErrorRate(double htmlErrorRate) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withMaxConcurrent(int maxConcurrent) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withUnits(List<LucaUnit> units) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     /** "list" (default), "stkSkart", any other key, or {@link #BARE_ARRAY}. */
     public LucaSimulatorConfig withStockListKey(String stockListKey) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
+    }
+
+    /** Share of write calls ({@code Ekle*}, {@code Guncelle*}, {@code Sil*}) that run but lose their reply. */
+    public LucaSimulatorConfig withLostReplyRate(double lostReplyRate) {
+        return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
+    }
+
+    public LucaSimulatorConfig withInvoices(LucaInvoiceConfig invoices) {
+        return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 
     public LucaSimulatorConfig withSeed(long seed) {
         return new LucaSimulatorConfig(port, orgCode, username, password, branches, sessionLifetime, htmlExpiryShare,
-                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey, seed);
+                latency, latencyJitter, failureRate5xx, htmlErrorRate, maxConcurrent, sessionExpiryInterval, units, stockListKey,
+                lostReplyRate, invoices, seed);
     }
 }

@@ -4,16 +4,12 @@ import io.katanaluca.sim.http.HttpReply;
 import io.katanaluca.sim.http.Json;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** ListeleStkSkart.do, EkleStkWsSkart.do, GuncelleStkWsSkart.do and the unit list. */
 final class StockCardActions {
-
-    /** Without {@code No-Paging: true} Luca returns one page only; clients that forget the header miss cards. */
-    static final int PAGE_SIZE = 100;
 
     private static final List<String> LIST_FIELDS = List.of("uzunAdi", "barkod", "kartTuru", "kartTipi",
             "olcumBirimiId", "kategoriAgacKod", "perakendeAlisBirimFiyat", "perakendeSatisBirimFiyat",
@@ -28,13 +24,9 @@ final class StockCardActions {
     }
 
     HttpReply create(LucaCall call) {
-        StockCards.Created created = stockCards.create(call.json().orElse(null));
-        if (created.problem() != null) {
-            return LucaReplies.problem(created.problem());
-        }
-        StoredStockCard card = created.card();
-        return LucaReplies.json(Json.object().put("skartId", card.skartId()).put("error", false).put("message",
-                card.kartKodu() + " - " + card.kartAdi() + " stok kartı başarılı bir şekilde kaydedilmiştir."));
+        return stockCards.create(call.json().orElse(null)).reply(card -> LucaReplies.json(Json.object()
+                .put("skartId", card.skartId()).put("error", false).put("message",
+                        card.kartKodu() + " - " + card.kartAdi() + " stok kartı başarılı bir şekilde kaydedilmiştir.")));
     }
 
     HttpReply update(LucaCall call) {
@@ -49,21 +41,10 @@ final class StockCardActions {
                 .orElseGet(() -> LucaReplies.json(LucaReplies.ok("Stok kartı silindi.")));
     }
 
+    /** Without {@code No-Paging: true} only the first {@value LucaLists#PAGE_SIZE} cards come back. */
     HttpReply list(LucaCall call) {
-        Optional<JsonNode> body = call.jsonOrEmptyObject().filter(JsonNode::isObject);
-        if (body.isEmpty()) {
-            return LucaReplies.malformed();
-        }
-        Predicate<StoredStockCard> filter;
-        try {
-            filter = StockCardFilter.parse(body.get().path("stkSkart"));
-        } catch (IllegalArgumentException e) {
-            return LucaReplies.error(e.getMessage());
-        }
-        ArrayNode items = Json.array();
-        stockCards.store().all().stream().filter(filter).limit(call.noPaging() ? Long.MAX_VALUE : PAGE_SIZE)
-                .forEach(card -> items.add(listItem(card)));
-        return LucaReplies.json(wrapped(items));
+        return LucaLists.list(call, List.of(), body -> StockCardFilter.parse(body.path("stkSkart")),
+                stockCards.store().all(), this::wrapped, StockCardActions::listItem);
     }
 
     HttpReply units(LucaCall call) {

@@ -18,9 +18,6 @@ final class StockCards {
             "perakendeAlisBirimFiyat", "perakendeSatisBirimFiyat", "olcumBirimiId", "kartAlisKdvOran",
             "kartSatisKdvOran", "gtipKodu");
 
-    record Created(StoredStockCard card, LucaProblem problem) {
-    }
-
     private final StockCardStore store;
     private final StockCardRules rules;
     private final Clock clock;
@@ -32,14 +29,9 @@ final class StockCards {
     }
 
     /** The body is kept exactly as received. */
-    Created create(JsonNode body) {
-        Optional<LucaProblem> problem = rules.checkCreate(body);
-        if (problem.isPresent()) {
-            return new Created(null, problem.get());
-        }
-        return store.create((ObjectNode) body, clock.instant())
-                .map(card -> new Created(card, null))
-                .orElseGet(() -> new Created(null, new LucaProblem(DUPLICATE_CODE)));
+    Created<StoredStockCard> create(JsonNode body) {
+        return Created.unless(rules.checkCreate(body), () -> store.create((ObjectNode) body, clock.instant())
+                .map(Created::of).orElseGet(() -> Created.refused(new LucaProblem(DUPLICATE_CODE))));
     }
 
     Optional<LucaProblem> update(JsonNode body) {
@@ -47,7 +39,7 @@ final class StockCards {
         if (problem.isPresent()) {
             return problem;
         }
-        long skartId = StockCardRules.longValue(body.path("skartId"));
+        long skartId = LucaFields.longValue(body.path("skartId"));
         return switch (store.update(skartId, changes(body), clock.instant())) {
             case UPDATED -> Optional.empty();
             case NOT_FOUND -> Optional.of(new LucaProblem(NOT_FOUND));
@@ -61,7 +53,7 @@ final class StockCards {
         if (problem.isPresent()) {
             return problem;
         }
-        return store.delete(StockCardRules.longValue(body.path("skartId"))) ? Optional.empty() : Optional.of(new LucaProblem(NOT_FOUND));
+        return store.delete(LucaFields.longValue(body.path("skartId"))) ? Optional.empty() : Optional.of(new LucaProblem(NOT_FOUND));
     }
 
     StockCardStore store() {

@@ -1,8 +1,14 @@
 package io.katanaluca.sim.luca;
 
+import static io.katanaluca.sim.luca.CustomerBodies.aCustomer;
+import static io.katanaluca.sim.luca.InvoiceBodies.anInvoice;
+import static io.katanaluca.sim.luca.StockCardBodies.aStockCard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.katanaluca.sim.http.Json;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class LucaFaultTests {
 
@@ -138,6 +145,97 @@ class LucaFaultTests {
         assertThat(luca.faults().htmlErrorRate()).isZero();
         LucaClient fresh = LucaClient.ready(luca);
         assertThat(fresh.post("ListeleGnlOlcumBirimi.do", "{}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldStoreTheInvoiceButCloseTheConnectionUnansweredOnALostReply() {
+        // given
+        client.post("EkleFinMusteriWS.do", aCustomer().json());
+        client.post("EkleStkWsSkart.do", aStockCard().json());
+        luca.faults().loseNextReplies(1);
+
+        // when
+        Throwable lost = catchThrowable(() -> client.post("EkleFtrWsFaturaBaslik.do", anInvoice().json()));
+        JsonNode next = client.postJson("EkleFtrWsFaturaBaslik.do", anInvoice().with("belgeTakipNo", "KATANA-SO-2").json());
+        JsonNode listed = client.postJson("ListeleFtrSsFaturaBaslik.do",
+                "{\"ftrSsFaturaBaslik\":{\"gnlOrgSsBelge\":{\"belgeTakipNoBas\":\"KATANA-SO-1\",\"belgeTakipNoBit\":\"KATANA-SO-1\"}}}");
+
+        // then
+        assertThat(lost).isInstanceOf(AssertionError.class).hasCauseInstanceOf(IOException.class);
+        assertThat(luca.invoiceByTrackingNo("KATANA-SO-1")).hasValueSatisfying(invoice -> assertThat(invoice.belgeNo()).isEqualTo("1"));
+        assertThat(listed.path("list")).singleElement().satisfies(item -> assertThat(item.path("belgeNo").asString()).isEqualTo("1"));
+        assertThat(next.path("belgeNo").asString()).isEqualTo("2");
+        assertThat(luca.lostReplyCount()).isEqualTo(1);
+        assertThat(Json.parse(client.admin("GET", "/_sim/stats", null).body()).path("lostReplies").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepTheRepliesOfReadsAndOfWritesRefusedBeforeTheyRan() {
+        // given
+        LucaClient anonymous = new LucaClient(luca);
+        client.admin("PUT", "/_sim/faults", "{\"loseNextReplies\":1}");
+
+        // when
+        HttpResponse<String> read = client.post("ListeleStkSkart.do", "{}");
+        JsonNode refused = anonymous.postJson("EkleStkWsSkart.do", aStockCard().json());
+        Throwable lost = catchThrowable(() -> client.post("EkleStkWsSkart.do", aStockCard().json()));
+        HttpResponse<String> afterTheShot = client.post("EkleStkWsSkart.do", aStockCard().with("kartKodu", "TR-2").json());
+
+        // then
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(refused.path("code").asInt()).isEqualTo(1001);
+        assertThat(lost).hasCauseInstanceOf(IOException.class);
+        assertThat(afterTheShot.body()).contains("\"error\":false");
+        assertThat(luca.stockCardCount()).isEqualTo(2);
+        assertThat(luca.lostReplyCount()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLoseTheReplyOfEveryWriteAtRateOneSetThroughTheAdminEndpoint() {
+        // given
+        client.admin("PUT", "/_sim/faults", "{\"lostReplyRate\":1.0}");
+
+        // when
+        List<Throwable> writes = IntStream.range(0, 3).mapToObj(i -> catchThrowable(
+                () -> client.post("EkleStkWsSkart.do", aStockCard().with("kartKodu", "TR-" + i).json()))).toList();
+        Throwable delete = catchThrowable(() -> client.post("SilStkSkart.do", "{\"skartId\":79409}"));
+        JsonNode read = client.listAll("{}");
+
+        // then
+        assertThat(writes).allSatisfy(lost -> assertThat(lost).hasCauseInstanceOf(IOException.class));
+        assertThat(delete).hasCauseInstanceOf(IOException.class);
+        assertThat(read.path("list").valueStream().map(card -> card.path("kod").asString())).containsExactly("TR-1", "TR-2");
+        assertThat(luca.lostReplyCount()).isEqualTo(4);
+        assertThat(Json.parse(client.admin("GET", "/_sim/faults", null).body()).path("lostReplyRate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldLoseOnlySomeRepliesAtAPartialRate() {
+        // given
+        luca.faults().setLostReplyRate(0.5);
+
+        // when
+        long lost = IntStream.range(0, 20).mapToObj(i -> catchThrowable(
+                () -> client.post("EkleStkWsSkart.do", aStockCard().with("kartKodu", "TR-" + i).json())))
+                .filter(failure -> failure != null).count();
+
+        // then
+        assertThat(lost).isBetween(1L, 19L).isEqualTo(luca.lostReplyCount());
+        assertThat(luca.stockCardCount()).isEqualTo(20);
+    }
+
+    @Test
+    void shouldStartWithTheConfiguredLostReplyRateAndRefuseAnInvalidOne() {
+        try (LucaSimulator configured = LucaSimulator.start(LucaSimulatorConfig.defaults().withLostReplyRate(0.25))) {
+            // when
+            configured.faults().setLostReplyRate(1.0);
+            configured.reset();
+
+            // then
+            assertThat(configured.faults().lostReplyRate()).isEqualTo(0.25);
+            assertThatThrownBy(() -> configured.faults().setLostReplyRate(1.5)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> LucaSimulatorConfig.defaults().withLostReplyRate(-0.1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static long timed(Runnable call) {

@@ -57,7 +57,8 @@ class SyncController {
     RunView job(@PathVariable String jobId) {
         List<SyncRun> parts = find(jobId);
         UUID id = parts.get(0).jobId();
-        return RunView.of(parts, results.countOutcomesOfJob(id), results.findForJob(id, RecordOutcome.FAILED, 0, FIRST_ERRORS));
+        return RunView.of(parts, results.countOutcomesOfJob(id), run -> results.countActions(run.id()),
+                results.findForJob(id, RecordOutcome.FAILED, 0, FIRST_ERRORS));
     }
 
     /** The per-record results of every run of a job; {@code /records} is the same endpoint under its first name. */

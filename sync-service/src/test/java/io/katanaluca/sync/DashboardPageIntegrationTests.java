@@ -52,7 +52,7 @@ import tools.jackson.databind.JsonNode;
  * The web dashboard in a real browser, headless Chromium, against the service and both simulators:
  * it loads without console errors, shows the API's own figures (dry runs and partial runs apart,
  * every time in {@code sync.time-zone}), follows a sync started from the page to its end, drills
- * into a run's failed records and retries the run.
+ * into a run's failed records and retries the run, and follows a dry run as a plan.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:dashboard-page;DB_CLOSE_DELAY=-1",
@@ -257,6 +257,28 @@ class DashboardPageIntegrationTests {
         // ENQUEUED, PROCESSING, SUCCEEDED twice; JobRunr stores SUCCEEDED a moment after the run has ended.
         assertThat(await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> api.getJson("/api/sync/dashboard/jobs/" + jobId).path("history").size(), size -> size >= 6)).isEqualTo(6);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(7)
+    void shouldFollowADryRunStartedFromThePageAsAPlanWithNothingWritten() throws Exception {
+        load();
+
+        browser.findElement(By.id("sync-dry-run")).click();
+        browser.findElement(By.id("start-button")).click();
+        String jobId = waitUntil(() -> text("#banner"), banner -> banner.startsWith("Started")).replaceFirst(".*job ", "");
+        waitUntil(() -> text("#live-job"), jobId::equals);
+        waitUntil(() -> text("#live-status"), ENDED::contains);
+        JsonNode job = api.getJson("/api/sync/job/" + jobId);
+        JsonNode planned = job.path("planned");
+
+        assertThat(job.path("dryRun").asBoolean()).isTrue();
+        assertThat(job.path("counters").path("created").asInt() + job.path("counters").path("updated").asInt()).isZero();
+        assertThat(text("#live-counters")).isEqualTo("dry run, nothing written: " + planned.path("CREATE").asInt() + " to create · "
+                + planned.path("UPDATE").asInt() + " to update · " + planned.path("UNCHANGED").asInt() + " unchanged · "
+                + job.path("counters").path("failed").asInt() + " failed");
+        assertThat(planned.path("UNCHANGED").asInt()).as("every valid variant is in Luca by now").isPositive();
         assertNoConsoleErrors();
     }
 

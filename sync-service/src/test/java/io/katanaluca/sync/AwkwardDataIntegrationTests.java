@@ -93,8 +93,9 @@ class AwkwardDataIntegrationTests {
         assertThat(LUCA.stockCardCount()).isZero();
         assertThat(LUCA.customerCount()).isZero();
         List<String> runOrder = List.of("PRODUCT", "MATERIAL", "CUSTOMER");
-        List<String> listedTypes = api.items(dryRun.path("jobId").asString(), "").stream().map(item -> item.path("syncType").asString()).toList();
-        Map<String, JsonNode> items = byKey(api.items(dryRun.path("jobId").asString(), ""));
+        List<JsonNode> listed = api.items(dryRun.path("jobId").asString(), "");
+        List<String> listedTypes = listed.stream().map(item -> item.path("syncType").asString()).toList();
+        Map<String, JsonNode> items = byKey(listed);
         assertThat(listedTypes).as("planning order: run by run").isSortedAccordingTo(Comparator.comparingInt(runOrder::indexOf))
                 .containsAll(runOrder);
         items.forEach((key, item) -> DRY_RUN_PLAN.put(key, item.path("action").asString()));

@@ -72,8 +72,8 @@ record RunView(
         Long duration = started == null ? null : Duration.between(started, ended == null ? Instant.now() : ended).toMillis();
         String url = "/api/sync/job/" + first.jobId();
         return new RunView(first.jobId().toString(), runs.size() == 1 ? first.syncType().name() : "ALL", status.name(), first.dryRun(),
-                first.limit(), Progress.of(counters), counters, outcomes, jobPlanned, first.createdAt(), started, ended, duration, errorMessage(runs),
-                firstErrors, url + "/items", url + "/records", parts);
+                first.limit(), Progress.of(counters), counters, outcomes, jobPlanned, first.createdAt(), started, ended, duration,
+                errorMessage(runs), firstErrors, url + "/items", url + "/records", parts);
     }
 
     private static String errorMessage(List<SyncRun> runs) {

@@ -174,7 +174,8 @@ class SyncControllerTests {
     @Test
     void shouldReportWhatADryRunPlannedAndClaimNoRecordSucceededCreatedOrUpdated() throws Exception {
         SyncRun dryRun = new SyncRun(7, JOB, SyncType.PRODUCT, RunStatus.PARTIAL, true, null, "admin", Instant.parse("2026-11-25T10:00:00Z"),
-                Instant.parse("2026-11-25T10:00:01Z"), Instant.parse("2026-11-25T10:00:05Z"), new SyncRun.Counters(100, 100, 98, 2, 90, 5, 3), null);
+                Instant.parse("2026-11-25T10:00:01Z"), Instant.parse("2026-11-25T10:00:05Z"), new SyncRun.Counters(100, 100, 98, 2, 90, 5, 3),
+                null);
         given(runs.findAllByJobId(JOB)).willReturn(List.of(dryRun));
         given(results.countActions(7)).willReturn(Map.of(PlannedItem.Action.CREATE, 90, PlannedItem.Action.UPDATE, 5,
                 PlannedItem.Action.UNCHANGED, 3, PlannedItem.Action.INVALID, 2));

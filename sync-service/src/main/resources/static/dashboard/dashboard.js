@@ -7,6 +7,8 @@
   const ACTIVE = ['QUEUED', 'RUNNING'];
   let liveJobId = null;
   let liveTimer = null;
+  // Every time on the page is shown in the service's zone (sync.time-zone, from /config), the zone of the figures' days.
+  let timeZone = 'UTC';
 
   const $ = selector => document.querySelector(selector);
   const $$ = selector => Array.from(document.querySelectorAll(selector));
@@ -46,7 +48,8 @@
   const fmt = {
     count: value => (value === null || value === undefined ? '–' : String(value)),
     percent: value => (value === null || value === undefined ? '–' : `${Number(value).toFixed(1)}%`),
-    time: iso => (iso ? new Date(iso).toLocaleString() : '–'),
+    // 2025-12-07 02:00:00 in the service's zone: unambiguous whatever the browser's locale or zone.
+    time: iso => (iso ? zoned(new Date(iso)) : '–'),
     duration(ms) {
       if (ms === null || ms === undefined) return '–';
       const seconds = Math.round(ms / 1000);
@@ -56,6 +59,13 @@
       return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
     },
   };
+
+  function zoned(date) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    }).formatToParts(date).map(part => [part.type, part.value]));
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+  }
 
   function banner(message, kind) {
     const node = $('#banner');
@@ -74,14 +84,14 @@
     const rows = $('#by-type tbody');
     rows.replaceChildren(...summary.byType.map(type => {
       const row = el('tr');
-      [type.syncType, type.count, type.success, type.failed, type.totalProcessed, type.totalSuccess]
+      [type.syncType, type.count, type.successOnly, type.partial, type.failed, type.dryRun, type.totalProcessed, type.totalSuccess]
         .forEach((value, i) => row.append(el('td', value, i === 0 ? '' : 'num')));
       return row;
     }));
     if (summary.byType.length === 0) {
       const row = el('tr');
       const cell = el('td', 'No runs today yet', 'muted');
-      cell.colSpan = 6;
+      cell.colSpan = 8;
       row.append(cell);
       rows.append(row);
     }
@@ -110,7 +120,8 @@
     const pad = { left: 34, right: 40, top: 12, bottom: 26 };
     const plotW = width - pad.left - pad.right;
     const plotH = height - pad.top - pad.bottom;
-    const maxRuns = Math.max(1, ...days.map(d => d.summary.totalJobs));
+    // The bars' scale ends at an even number of runs, so the middle grid line is a whole number of runs too.
+    const maxRuns = 2 * Math.ceil(Math.max(1, ...days.map(d => d.summary.successJobs + d.summary.failedJobs)) / 2);
     const slot = plotW / days.length;
     const y = runs => pad.top + plotH - (runs / maxRuns) * plotH;
     const yRate = rate => pad.top + plotH - (rate / 100) * plotH;
@@ -127,7 +138,7 @@
     [0, 0.5, 1].forEach(share => {
       const lineY = pad.top + plotH - share * plotH;
       add('line', { x1: pad.left, x2: width - pad.right, y1: lineY, y2: lineY, stroke: '#e3e7ef' });
-      add('text', { x: pad.left - 6, y: lineY + 3, 'text-anchor': 'end' }, String(Math.round(share * maxRuns)));
+      add('text', { x: pad.left - 6, y: lineY + 3, 'text-anchor': 'end' }, String(share * maxRuns));
       add('text', { x: width - pad.right + 6, y: lineY + 3 }, `${Math.round(share * 100)}%`);
     });
     const points = [];
@@ -135,11 +146,14 @@
       const s = day.summary;
       const x = pad.left + i * slot + slot * 0.2;
       const barW = slot * 0.6;
-      const okTop = y(s.successJobs);
+      const okTop = y(s.successOnlyJobs);
       add('rect', { x, y: okTop, width: barW, height: pad.top + plotH - okTop, fill: '#16a34a', rx: 2 })
-        .append(Object.assign(document.createElementNS(ns, 'title'), { textContent: `${day.date}: ${s.successJobs} succeeded` }));
+        .append(Object.assign(document.createElementNS(ns, 'title'), { textContent: `${day.date}: ${s.successOnlyJobs} succeeded` }));
+      const partialTop = y(s.successJobs);
+      add('rect', { x, y: partialTop, width: barW, height: okTop - partialTop, fill: '#d97706', rx: 2 })
+        .append(Object.assign(document.createElementNS(ns, 'title'), { textContent: `${day.date}: ${s.partialJobs} partial` }));
       const badTop = y(s.successJobs + s.failedJobs);
-      add('rect', { x, y: badTop, width: barW, height: okTop - badTop, fill: '#dc2626', rx: 2 })
+      add('rect', { x, y: badTop, width: barW, height: partialTop - badTop, fill: '#dc2626', rx: 2 })
         .append(Object.assign(document.createElementNS(ns, 'title'), { textContent: `${day.date}: ${s.failedJobs} failed` }));
       add('text', { x: x + barW / 2, y: height - 8, 'text-anchor': 'middle' }, day.date.slice(8) + '.' + day.date.slice(5, 7));
       if (s.successJobs + s.failedJobs > 0) points.push([x + barW / 2, yRate(s.successRate), day.date, s.successRate]);
@@ -302,7 +316,10 @@
       bar.className = `bar ${{ SUCCESS: 'done', PARTIAL: 'partial', FAILED: 'failed' }[job.status] || ''}`;
       $('#live-progress').textContent = `${job.progress.done} / ${job.progress.total} records (${job.progress.percent.toFixed(1)}%)`;
       const c = job.counters;
-      $('#live-counters').textContent = `${c.created} created · ${c.updated} updated · ${c.unchanged} unchanged · ${c.failed} failed`;
+      const p = job.planned || {};
+      $('#live-counters').textContent = job.dryRun
+        ? `dry run, nothing written: ${p.CREATE || 0} to create · ${p.UPDATE || 0} to update · ${p.UNCHANGED || 0} unchanged · ${c.failed} failed`
+        : `${c.created} created · ${c.updated} updated · ${c.unchanged} unchanged · ${c.failed} failed`;
       renderLinks(job);
       if (ACTIVE.includes(job.status)) {
         liveTimer = setTimeout(pollLive, LIVE_MS);
@@ -335,7 +352,7 @@
       renderRuns(runs);
       renderSession(session);
       renderSchedules(schedules);
-      $('#updated-at').textContent = `Updated ${new Date().toLocaleTimeString()}`;
+      $('#updated-at').textContent = `Updated ${fmt.time(new Date().toISOString())} (${timeZone})`;
       document.body.dataset.loaded = 'true';
     } catch (error) {
       banner(`Could not load the dashboard: ${error.message}`);
@@ -344,6 +361,8 @@
 
   async function init() {
     const config = await getJson('/api/sync/dashboard/config');
+    timeZone = config.timeZone;
+    $('#time-zone-note').textContent = `Times in ${timeZone}`;
     $('#sync-type').replaceChildren(...config.syncTypes.map(type => el('option', type)));
     if (config.jobRunrDashboardPort) {
       const link = $('#jobrunr-link');

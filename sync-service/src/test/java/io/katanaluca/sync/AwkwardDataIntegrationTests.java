@@ -14,6 +14,7 @@ import io.katanaluca.sync.run.SyncRun;
 import io.katanaluca.sync.run.SyncType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,12 +92,18 @@ class AwkwardDataIntegrationTests {
         assertThat(lucaWrites()).isZero();
         assertThat(LUCA.stockCardCount()).isZero();
         assertThat(LUCA.customerCount()).isZero();
-        Map<String, JsonNode> items = byKey(api.items(dryRun.path("jobId").asString(), ""));
+        List<String> runOrder = List.of("PRODUCT", "MATERIAL", "CUSTOMER");
+        List<JsonNode> listed = api.items(dryRun.path("jobId").asString(), "");
+        List<String> listedTypes = listed.stream().map(item -> item.path("syncType").asString()).toList();
+        Map<String, JsonNode> items = byKey(listed);
+        assertThat(listedTypes).as("planning order: run by run").isSortedAccordingTo(Comparator.comparingInt(runOrder::indexOf))
+                .containsAll(runOrder);
         items.forEach((key, item) -> DRY_RUN_PLAN.put(key, item.path("action").asString()));
         assertThat(DRY_RUN_PLAN).hasSize((int) FIXTURE.expected.stream().filter(Expected::isListed).count());
         assertThat(FIXTURE.expected).filteredOn(Expected::isListed)
                 .allSatisfy(expected -> assertThat(DRY_RUN_PLAN.get(expected.key())).as(expected.kind()).isEqualTo(expected.action()));
-        assertThat(dryRun.path("counters").path("created").asInt()).isEqualTo(countPlanned("CREATE"));
+        assertThat(dryRun.path("planned").path("CREATE").asInt()).isEqualTo(countPlanned("CREATE"));
+        assertThat(dryRun.path("counters").path("created").asInt()).as("a dry run creates nothing").isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.katanaluca.sim.katana.KatanaCatalogue;
@@ -14,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +50,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The web dashboard in a real browser, headless Chromium, against the service and both simulators:
- * it loads without console errors, shows the API's own figures, follows a sync started from the
- * page to its end, drills into a run's failed records and retries the run, and links a job with the
- * retry-failed job that fixed it.
+ * it loads without console errors, shows the API's own figures (dry runs and partial runs apart,
+ * every time in {@code sync.time-zone}), follows a sync started from the page to its end, drills
+ * into a run's failed records and retries the run, links a job with the retry-failed job that fixed
+ * it, and follows a dry run as a plan.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:dashboard-page;DB_CLOSE_DELAY=-1",
@@ -67,7 +72,10 @@ class DashboardPageIntegrationTests {
 
     private static final List<String> ENDED = List.of("SUCCESS", "PARTIAL", "FAILED");
     private static final List<String> FIGURES = List.of("totalJobs", "successJobs", "failedJobs", "runningJobs", "partialJobs",
-            "totalProcessed", "totalSuccess", "totalFailed", "successRate", "recordSuccessRate");
+            "totalProcessed", "totalSuccess", "totalFailed", "successRate", "recordSuccessRate", "successOnlyJobs", "dryRunJobs",
+            "plannedRecords");
+    private static final String ZONE = "Europe/Istanbul";
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of(ZONE));
     private static final KatanaCatalogue CATALOGUE = catalogueWithTwoVariantsWithoutSku();
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
@@ -112,7 +120,8 @@ class DashboardPageIntegrationTests {
     @Test
     @Order(1)
     void shouldLoadWithoutConsoleErrorsAndShowTheApisFigures() throws Exception {
-        api.runToEnd("{\"syncType\":\"PRODUCT\"}");
+        JsonNode dryRun = api.runToEnd("{\"syncType\":\"PRODUCT\",\"dryRun\":true}");
+        JsonNode run = api.runToEnd("{\"syncType\":\"PRODUCT\"}");
 
         load();
         JsonNode summary = api.getJson("/api/sync/dashboard/summary");
@@ -126,16 +135,82 @@ class DashboardPageIntegrationTests {
         assertThat(text("#by-type tbody tr td:nth-child(2)")).isEqualTo(summary.path("byType").get(0).path("count").asString());
         assertThat(text("[data-queue='succeeded']")).isEqualTo(summary.path("jobQueueStats").path("succeeded").asString());
         assertThat(text("[data-session='currentSessionId']")).isEqualTo(session.path("currentSessionId").asString());
-        assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).hasSize(28);
+        assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).as("succeeded, partial, failed for each of 14 days").hasSize(42);
         assertThat(browser.findElements(By.cssSelector("#schedules tbody tr")).stream().map(row -> row.getDomAttribute("data-schedule")).toList())
                 .contains("products-incremental", "customers-hourly");
         assertThat(text("#schedules tr[data-schedule='products-incremental'] td.next-run")).isNotEqualTo("off").isNotBlank();
         assertThat(text("#schedules tr[data-schedule='customers-hourly'] td.next-run")).isEqualTo("off");
+        assertThat(run.path("status").asString()).isEqualTo("PARTIAL");
+        assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
         assertNoConsoleErrors();
     }
 
     @Test
     @Order(2)
+    void shouldKeepDryRunsOutOfTheSuccessFiguresAndShowPartialRunsApart() throws Exception {
+        load();
+        JsonNode today = api.getJson("/api/sync/dashboard/summary").path("summary");
+        List<JsonNode> jobs = StreamSupport.stream(api.getJson("/api/sync/dashboard/jobs?size=10").path("jobs").spliterator(), false).toList();
+        List<JsonNode> real = jobs.stream().filter(job -> !job.path("dryRun").asBoolean()).toList();
+        List<JsonNode> dry = jobs.stream().filter(job -> job.path("dryRun").asBoolean()).toList();
+
+        assertThat(real).hasSize(1);
+        assertThat(dry).hasSize(1);
+        assertThat(today.path("totalProcessed").asInt()).isEqualTo(real.get(0).path("counters").path("processed").asInt());
+        assertThat(today.path("totalSuccess").asInt()).isEqualTo(real.get(0).path("counters").path("succeeded").asInt());
+        assertThat(today.path("dryRunJobs").asInt()).isEqualTo(1);
+        assertThat(today.path("plannedRecords").asInt()).isEqualTo(dry.get(0).path("counters").path("processed").asInt());
+        assertThat(card("Records processed")).isEqualTo(real.get(0).path("counters").path("processed").asString());
+        assertThat(card("Succeeded")).as("the one real run ended PARTIAL").isEqualTo("0");
+        assertThat(card("Partial")).isEqualTo("1");
+        assertThat(card("Dry runs")).isEqualTo("1");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowEveryTimeInTheServicesZoneAndSaySo() throws Exception {
+        load();
+        JsonNode newest = api.getJson("/api/sync/dashboard/jobs?size=1").path("jobs").get(0);
+        JsonNode schedule = StreamSupport.stream(api.getJson("/api/sync/schedules").spliterator(), false)
+                .filter(entry -> entry.path("name").asString().equals("products-incremental")).findFirst().orElseThrow();
+        JsonNode session = api.getJson("/api/sync/session/stats");
+
+        assertThat(text("#runs tbody tr td:nth-child(4)")).isEqualTo(shownTime(newest.path("startedAt")));
+        assertThat(text("#schedules tr[data-schedule='products-incremental'] td.next-run")).isEqualTo(shownTime(schedule.path("nextRun")))
+                .as("the schedule fires at 03:00 in its zone, Europe/Istanbul").endsWith(" 03:00:00");
+        assertThat(text("[data-session='expiresAt']")).isEqualTo(shownTime(session.path("expiresAt")));
+        assertThat(text("#time-zone-note")).isEqualTo("Times in " + ZONE);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(5)
+    void shouldNameEveryTypeItSyncsAndLabelTheChartsGridWithTheRunsAtEachLine() throws Exception {
+        // Three runs today (a dry run, two real ones): an odd count, whose half is no whole number of runs.
+        load();
+        JsonNode days = api.getJson("/api/sync/dashboard/daily?days=14").path("days");
+        JsonNode today = days.get(days.size() - 1).path("summary");
+        int barRuns = today.path("successJobs").asInt() + today.path("failedJobs").asInt();
+        List<WebElement> lines = browser.findElements(By.cssSelector("#chart svg line"));
+        List<WebElement> labels = browser.findElements(By.cssSelector("#chart svg text[text-anchor='end']"));
+        List<WebElement> bars = browser.findElements(By.cssSelector("#chart svg rect"));
+        double baseline = lines.stream().mapToDouble(line -> number(line, "y1")).max().orElseThrow();
+        double todayX = bars.stream().mapToDouble(bar -> number(bar, "x")).max().orElseThrow();
+        double todayTop = bars.stream().filter(bar -> number(bar, "x") == todayX).mapToDouble(bar -> number(bar, "y")).min().orElseThrow();
+        double pixelsPerRun = (baseline - todayTop) / barRuns;
+
+        assertThat(barRuns).isPositive();
+        assertThat(labels).hasSameSizeAs(lines).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < lines.size(); i++) {
+            double runsAtLine = (baseline - number(lines.get(i), "y1")) / pixelsPerRun;
+            assertThat(Double.parseDouble(labels.get(i).getText())).as("grid line %d", i).isCloseTo(runsAtLine, within(1e-6));
+        }
+        assertThat(text(".subtitle")).contains("Products", "materials", "customers");
+    }
+
+    @Test
+    @Order(4)
     void shouldStartASyncFromThePageAndShowItsProgressToTheEnd() throws Exception {
         CATALOGUE.variantIds().stream().limit(8).forEach(id -> CATALOGUE.setVariantSalesPrice(id, new BigDecimal("12.75")));
         LUCA.faults().setLatency(Duration.ofMillis(500));
@@ -161,7 +236,7 @@ class DashboardPageIntegrationTests {
     }
 
     @Test
-    @Order(3)
+    @Order(6)
     void shouldShowAFailedRunsRecordsWithTheirReasonsAndRetryTheRun() throws Exception {
         load();
         WebElement partialRun = browser.findElement(By.cssSelector("#runs tbody tr"));
@@ -187,7 +262,7 @@ class DashboardPageIntegrationTests {
     }
 
     @Test
-    @Order(4)
+    @Order(7)
     void shouldLinkAJobAndTheRetryFailedJobThatFixedItBothWays() throws Exception {
         String partial = api.getJson("/api/sync/dashboard/jobs?size=1").path("jobs").get(0).path("jobId").asString();
         api.getJson("/api/sync/job/" + partial + "/records?outcome=FAILED").path("items")
@@ -220,9 +295,45 @@ class DashboardPageIntegrationTests {
         assertNoConsoleErrors();
     }
 
+    @Test
+    @Order(8)
+    void shouldFollowADryRunStartedFromThePageAsAPlanWithNothingWritten() throws Exception {
+        load();
+
+        browser.findElement(By.id("sync-dry-run")).click();
+        browser.findElement(By.id("start-button")).click();
+        String jobId = waitUntil(() -> text("#banner"), banner -> banner.startsWith("Started")).replaceFirst(".*job ", "");
+        waitUntil(() -> text("#live-job"), jobId::equals);
+        waitUntil(() -> text("#live-status"), ENDED::contains);
+        JsonNode job = api.getJson("/api/sync/job/" + jobId);
+        JsonNode planned = job.path("planned");
+
+        assertThat(job.path("dryRun").asBoolean()).isTrue();
+        assertThat(job.path("counters").path("created").asInt() + job.path("counters").path("updated").asInt()).isZero();
+        assertThat(text("#live-counters")).isEqualTo("dry run, nothing written: " + planned.path("CREATE").asInt() + " to create · "
+                + planned.path("UPDATE").asInt() + " to update · " + planned.path("UNCHANGED").asInt() + " unchanged · "
+                + job.path("counters").path("failed").asInt() + " failed");
+        assertThat(planned.path("UNCHANGED").asInt()).as("every valid variant is in Luca by now").isPositive();
+        assertNoConsoleErrors();
+    }
+
     private void load() {
         browser.get("http://admin:" + ServiceApi.PASSWORD + "@127.0.0.1:" + port + "/dashboard/");
         waitUntil(() -> browser.findElement(By.tagName("body")).getDomAttribute("data-loaded"), "true"::equals);
+    }
+
+    /** The value of the summary card with this label. */
+    private static String card(String label) {
+        return browser.findElement(By.xpath("//section[@id='summary']/div[span[@class='label' and text()='" + label + "']]"
+                + "/span[contains(@class, 'value')]")).getText().trim();
+    }
+
+    private static String shownTime(JsonNode instant) {
+        return SHOWN_TIME.format(ZonedDateTime.parse(instant.asString()));
+    }
+
+    private static double number(WebElement svgElement, String attribute) {
+        return Double.parseDouble(svgElement.getDomAttribute(attribute));
     }
 
     private static String text(String selector) {

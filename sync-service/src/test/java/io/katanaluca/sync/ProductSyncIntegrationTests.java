@@ -132,6 +132,11 @@ class ProductSyncIntegrationTests {
 
         assertThat(dryRun.path("counters").path("total").asInt()).isEqualTo(5);
         assertThat(dryRun.path("status").asString()).isIn("SUCCESS", "PARTIAL");
+        assertThat(dryRun.path("counters").path("succeeded").asInt()).as("a dry run writes nothing, so nothing succeeded").isZero();
+        assertThat(dryRun.path("counters").path("created").asInt()).isZero();
+        assertThat(dryRun.path("planned").path("CREATE").asInt() + dryRun.path("planned").path("INVALID").asInt())
+                .as("Luca has no card yet: each record is to be created, or a trap").isEqualTo(5);
+        assertThat(dryRun.path("planned").path("INVALID").asInt()).isEqualTo(dryRun.path("counters").path("failed").asInt());
         assertThat(lucaWrites()).isEqualTo(writesBefore);
     }
 

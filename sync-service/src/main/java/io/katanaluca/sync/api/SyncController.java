@@ -62,7 +62,8 @@ class SyncController {
         List<SyncRun> parts = find(jobId);
         UUID id = parts.get(0).jobId();
         int attempt = parts.get(0).attempt();
-        return RunView.of(parts, results.countOutcomesOfJob(id, attempt), results.findForJob(id, attempt, RecordOutcome.FAILED, 0, FIRST_ERRORS),
+        return RunView.of(parts, results.countOutcomesOfJob(id, attempt), run -> results.countActions(run.id()),
+                results.findForJob(id, attempt, RecordOutcome.FAILED, 0, FIRST_ERRORS),
                 new RunView.Links(JobAttempt.of(runs.findEveryAttempt(id)), runs.findRetriedJob(id), runs.findRetriesOf(id)));
     }
 

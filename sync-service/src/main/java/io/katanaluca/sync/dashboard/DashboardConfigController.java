@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the web page needs to know of the service: the sync types it can start, the day's zone, where JobRunr's dashboard is. */
+/**
+ * What the web page needs to know of the service: the sync types it can start, the zone of its days
+ * and of every time it shows ({@code sync.time-zone}), where JobRunr's dashboard is.
+ */
 @RestController
 @Tag(name = "Dashboard")
 class DashboardConfigController {
@@ -24,7 +27,8 @@ class DashboardConfigController {
     }
 
     @GetMapping("/api/sync/dashboard/config")
-    @Operation(summary = "The sync types, the time zone of the figures' days and the JobRunr dashboard's port (null when it is off)")
+    @Operation(summary = "The sync types, the time zone of the figures' days and of every time the page shows, and the JobRunr"
+            + " dashboard's port (null when it is off)")
     DashboardConfig config() {
         return config;
     }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The figures of a set of runs, defined once for every endpoint and the page. Jobs: a run is a
- * success when it finished as SUCCESS or PARTIAL (it ran to the end; PARTIAL ones also count in
- * {@code partialJobs}), a failure when FAILED, running while QUEUED or RUNNING. Records: the sums
- * of the operation log's {@code processed}, {@code succeeded} and {@code failed} columns.
- * {@code successRate} is the seed's: successful jobs among finished jobs, in percent;
+ * The figures of a set of runs, defined once for every endpoint and the page. A dry run wrote
+ * nothing, so it counts only in {@code totalJobs}, {@code dryRunJobs} and {@code plannedRecords}
+ * (its records planned); every other figure is of the real runs. Jobs: a run is a success when it
+ * finished as SUCCESS or PARTIAL (the seed's: it ran to the end; {@code successOnlyJobs} and
+ * {@code partialJobs} tell the two apart), a failure when FAILED, running while QUEUED or RUNNING.
+ * Records: the sums of the operation log's {@code processed}, {@code succeeded} and {@code failed}
+ * columns. {@code successRate} is the seed's: successful jobs among finished jobs, in percent;
  * {@code recordSuccessRate} the same for records. Both are 0 when there is nothing to divide.
  * Field order and the first eight names are the seed's {@code summary}.
  */
@@ -26,18 +28,24 @@ record Figures(
         double recordSuccessRate,
         Long averageDurationMs,
         Long p95DurationMs,
-        Double recordsPerSecond) {
+        Double recordsPerSecond,
+        int successOnlyJobs,
+        int dryRunJobs,
+        long plannedRecords) {
 
     static Figures of(List<RunRow> rows) {
-        int success = count(rows, RunRow::isSuccessfulJob);
-        int failed = count(rows, row -> row.status() == RunStatus.FAILED);
-        long processed = rows.stream().mapToLong(RunRow::processed).sum();
-        long succeeded = rows.stream().mapToLong(RunRow::succeeded).sum();
-        RunDurations durations = RunDurations.of(rows);
-        return new Figures(rows.size(), success, failed, count(rows, row -> row.status().isActive()), processed, succeeded,
-                rows.stream().mapToLong(RunRow::failed).sum(), percent(success, success + failed),
-                count(rows, row -> row.status() == RunStatus.PARTIAL), percent(succeeded, processed),
-                durations.averageMs(), durations.p95Ms(), durations.recordsPerSecond());
+        List<RunRow> real = rows.stream().filter(row -> !row.dryRun()).toList();
+        List<RunRow> dry = rows.stream().filter(RunRow::dryRun).toList();
+        int success = count(real, RunRow::isSuccessfulJob);
+        int failed = count(real, row -> row.status() == RunStatus.FAILED);
+        long processed = real.stream().mapToLong(RunRow::processed).sum();
+        long succeeded = real.stream().mapToLong(RunRow::succeeded).sum();
+        RunDurations durations = RunDurations.of(real);
+        return new Figures(rows.size(), success, failed, count(real, row -> row.status().isActive()), processed, succeeded,
+                real.stream().mapToLong(RunRow::failed).sum(), percent(success, success + failed),
+                count(real, row -> row.status() == RunStatus.PARTIAL), percent(succeeded, processed),
+                durations.averageMs(), durations.p95Ms(), durations.recordsPerSecond(), count(real, row -> row.status() == RunStatus.SUCCESS),
+                dry.size(), dry.stream().mapToLong(RunRow::processed).sum());
     }
 
     /** {@code part} of {@code whole} in percent, one decimal. */

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcRunRows {
 
-    private static final String SELECT = "SELECT sync_type, status, created_at, start_time, end_time, processed, succeeded, failed"
-            + " FROM sync_operation_log";
+    private static final String SELECT = "SELECT sync_type, status, created_at, start_time, end_time, processed, succeeded, failed,"
+            + " dry_run FROM sync_operation_log";
 
     private final JdbcTemplate jdbc;
 
@@ -39,7 +39,7 @@ class JdbcRunRows {
     private static RunRow toRow(ResultSet rs, int row) throws SQLException {
         return new RunRow(SyncType.valueOf(rs.getString("sync_type")), RunStatus.valueOf(rs.getString("status")),
                 instant(rs, "created_at"), instant(rs, "start_time"), instant(rs, "end_time"), rs.getInt("processed"),
-                rs.getInt("succeeded"), rs.getInt("failed"));
+                rs.getInt("succeeded"), rs.getInt("failed"), rs.getBoolean("dry_run"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -50,7 +50,7 @@ record JobDetail(
     static JobDetail of(List<SyncRun> runs, Optional<Job> queued, Instant now) {
         SyncRun first = runs.get(0);
         RunStatus status = runs.size() == 1 ? first.status() : RunStatus.ofJob(runs.stream().map(SyncRun::status).toList());
-        SyncRun.Counters c = runs.stream().map(SyncRun::counters).reduce(SyncRun.Counters.ZERO, SyncRun.Counters::plus);
+        SyncRun.Counters c = runs.stream().map(SyncRun::outcomeCounters).reduce(SyncRun.Counters.ZERO, SyncRun.Counters::plus);
         Instant started = runs.stream().map(SyncRun::startTime).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
         Instant ended = status.isActive() ? null : runs.stream().map(SyncRun::endTime).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
         return new JobDetail(first.jobId().toString(), runs.size() == 1 ? first.syncType().name() : "ALL", QueueState.of(status),

@@ -23,7 +23,7 @@ record JobView(
 
     static JobView of(SyncRun run, Instant now) {
         return new JobView(run.jobId().toString(), run.syncType().name(), QueueState.of(run.status()), run.status().name(), run.dryRun(),
-                run.limit(), run.createdAt(), run.startTime(), run.endTime(), durationMs(run, now), run.counters(), run.errorMessage(),
+                run.limit(), run.createdAt(), run.startTime(), run.endTime(), durationMs(run, now), run.outcomeCounters(), run.errorMessage(),
                 "/api/sync/job/" + run.jobId(), run.attempt());
     }
 

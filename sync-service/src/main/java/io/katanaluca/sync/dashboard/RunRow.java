@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One operation-log row, as much of it as the figures need. */
+/** One operation-log row, as much of it as the figures need; a dry run's counts are what it planned. */
 record RunRow(SyncType syncType, RunStatus status, Instant createdAt, Instant startTime, Instant endTime, int processed,
-        int succeeded, int failed) {
+        int succeeded, int failed, boolean dryRun) {
 
     boolean isFinished() {
         return !status.isActive();

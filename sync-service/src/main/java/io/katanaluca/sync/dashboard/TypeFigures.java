@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The {@link Figures} of one sync type; the first six names are the seed's {@code byType} entry
- * ({@code count}, {@code success} and {@code failed} count jobs).
+ * ({@code count}, {@code success} and {@code failed} count jobs; {@code count} includes the type's dry runs, also
+ * counted in {@code dryRun}).
  */
 record TypeFigures(
         SyncType syncType,
@@ -24,7 +25,10 @@ record TypeFigures(
         double recordSuccessRate,
         Long averageDurationMs,
         Long p95DurationMs,
-        Double recordsPerSecond) {
+        Double recordsPerSecond,
+        int successOnly,
+        int dryRun,
+        long plannedRecords) {
 
     /** One entry per sync type that has runs among {@code rows}, in the order of {@link SyncType}. */
     static List<TypeFigures> byType(List<RunRow> rows) {
@@ -35,6 +39,6 @@ record TypeFigures(
     static TypeFigures of(SyncType type, Figures f) {
         return new TypeFigures(type, f.totalJobs(), f.successJobs(), f.failedJobs(), f.totalProcessed(), f.totalSuccess(), f.totalFailed(),
                 f.runningJobs(), f.partialJobs(), f.successRate(), f.recordSuccessRate(), f.averageDurationMs(), f.p95DurationMs(),
-                f.recordsPerSecond());
+                f.recordsPerSecond(), f.successOnlyJobs(), f.dryRunJobs(), f.plannedRecords());
     }
 }

@@ -232,11 +232,11 @@ public class JdbcRecordResultRepository {
     }
 
     /**
-     * The records of every run of one attempt of a job, in the order they were planned (products,
-     * materials, customers for ALL).
+     * The records of every run of one attempt of a job in planning order: run by run (products,
+     * materials, customers for ALL), and in each run as Katana listed them (Katana lists newest first).
      */
     public List<RecordResult> findForJob(UUID jobId, int attempt, RecordOutcome outcome, int offset, int max) {
-        return jdbc.query(SELECT_RESULTS + " WHERE l.job_id = ? AND l.attempt = ?" + filter(outcome) + " ORDER BY r.id OFFSET " + offset
+        return jdbc.query(SELECT_RESULTS + " WHERE l.job_id = ? AND l.attempt = ?" + filter(outcome) + " ORDER BY l.id, r.id OFFSET " + offset
                 + " ROWS FETCH FIRST " + max + " ROWS ONLY", JdbcRecordResultRepository::toResult, jobId.toString(), attempt);
     }
 

@@ -29,7 +29,7 @@ public record JobAttempt(int attempt, RunStatus status, Instant createdAt, Insta
         return new JobAttempt(attempt, status, runs.get(0).createdAt(),
                 runs.stream().map(SyncRun::startTime).filter(Objects::nonNull).min(Instant::compareTo).orElse(null),
                 status.isActive() ? null : runs.stream().map(SyncRun::endTime).filter(Objects::nonNull).max(Instant::compareTo).orElse(null),
-                runs.stream().map(SyncRun::counters).reduce(SyncRun.Counters.ZERO, SyncRun.Counters::plus),
+                runs.stream().map(SyncRun::outcomeCounters).reduce(SyncRun.Counters.ZERO, SyncRun.Counters::plus),
                 runs.stream().map(SyncRun::id).toList(), "/api/sync/job/" + jobId + "/items?attempt=" + attempt);
     }
 }

@@ -29,6 +29,17 @@ public record SyncRun(
     }
 
     /**
+     * What the run did to Luca's records. A dry run wrote nothing, so none of its records
+     * succeeded, was created, updated or left unchanged by it: it keeps {@code total},
+     * {@code processed} (records planned) and {@code failed} (records that cannot be written), and
+     * what it would do is its plan (the per-record {@code action}s). The operation-log row keeps
+     * the plan's counts in its columns, where the run's status is decided.
+     */
+    public Counters outcomeCounters() {
+        return dryRun ? new Counters(counters.total(), counters.processed(), 0, counters.failed(), 0, 0, 0) : counters;
+    }
+
+    /**
      * Record counts; {@code succeeded = created + updated + unchanged} plus the cards deleted
      * (outcome DELETED), and {@code processed = succeeded + failed} plus the records reported as
      * changed but not updatable (NOT_UPDATED) or removed in Katana but kept in Luca (NOT_DELETED).

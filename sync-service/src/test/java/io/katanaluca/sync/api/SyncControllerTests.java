@@ -172,6 +172,49 @@ class SyncControllerTests {
     }
 
     @Test
+    void shouldReportWhatADryRunPlannedAndClaimNoRecordSucceededCreatedOrUpdated() throws Exception {
+        SyncRun dryRun = new SyncRun(7, JOB, SyncType.PRODUCT, RunStatus.PARTIAL, true, null, "admin", Instant.parse("2026-11-25T10:00:00Z"),
+                Instant.parse("2026-11-25T10:00:01Z"), Instant.parse("2026-11-25T10:00:05Z"), new SyncRun.Counters(100, 100, 98, 2, 90, 5, 3),
+                null);
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(dryRun));
+        given(results.countActions(7)).willReturn(Map.of(PlannedItem.Action.CREATE, 90, PlannedItem.Action.UPDATE, 5,
+                PlannedItem.Action.UNCHANGED, 3, PlannedItem.Action.INVALID, 2));
+
+        mvc.perform(authorized(get("/api/sync/job/" + JOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dryRun").value(true))
+                .andExpect(jsonPath("$.counters.total").value(100))
+                .andExpect(jsonPath("$.counters.processed").value(100))
+                .andExpect(jsonPath("$.counters.succeeded").value(0))
+                .andExpect(jsonPath("$.counters.created").value(0))
+                .andExpect(jsonPath("$.counters.updated").value(0))
+                .andExpect(jsonPath("$.counters.unchanged").value(0))
+                .andExpect(jsonPath("$.counters.failed").value(2))
+                .andExpect(jsonPath("$.planned.CREATE").value(90))
+                .andExpect(jsonPath("$.planned.UPDATE").value(5))
+                .andExpect(jsonPath("$.planned.UNCHANGED").value(3))
+                .andExpect(jsonPath("$.planned.INVALID").value(2))
+                .andExpect(jsonPath("$.progress.percent").value(100.0))
+                .andExpect(jsonPath("$.parts[0].counters.succeeded").value(0))
+                .andExpect(jsonPath("$.parts[0].counters.created").value(0))
+                .andExpect(jsonPath("$.parts[0].planned.CREATE").value(90));
+    }
+
+    @Test
+    void shouldShowARealRunsPlanBesideWhatItDid() throws Exception {
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.RUNNING)));
+        given(results.countActions(7)).willReturn(Map.of(PlannedItem.Action.CREATE, 90, PlannedItem.Action.UPDATE, 8,
+                PlannedItem.Action.INVALID, 2));
+
+        mvc.perform(authorized(get("/api/sync/job/" + JOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counters.succeeded").value(38))
+                .andExpect(jsonPath("$.counters.created").value(30))
+                .andExpect(jsonPath("$.planned.CREATE").value(90))
+                .andExpect(jsonPath("$.parts[0].planned.UPDATE").value(8));
+    }
+
+    @Test
     void shouldPageTheItemsOfAJobUnderBothNamesWithAnOutcomeFilter() throws Exception {
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.PARTIAL)));
         given(results.findForJob(JOB, 1, RecordOutcome.FAILED, 200, 100)).willReturn(List.of(failedRecord()));

@@ -86,4 +86,57 @@ class FiguresTests {
         assertThat(figures.p95DurationMs()).isEqualTo(19_000);
         assertThat(figures.recordsPerSecond()).isEqualTo(1.0);
     }
+
+    @Test
+    void shouldKeepADryRunOutOfTheSuccessAndRecordFiguresAndCountItsPlannedRecordsApart() {
+        List<RunRow> runs = List.of(aRun().ended(RunStatus.SUCCESS).withRecords(1096, 0).took(Duration.ofSeconds(100)).build(),
+                aRun().ended(RunStatus.SUCCESS).withRecords(1096, 0).took(Duration.ofSeconds(4)).dryRun().build(),
+                aRun().ended(RunStatus.PARTIAL).withRecords(10, 2).dryRun().build());
+
+        Figures figures = Figures.of(runs);
+
+        assertThat(figures.totalJobs()).isEqualTo(3);
+        assertThat(figures.dryRunJobs()).isEqualTo(2);
+        assertThat(figures.plannedRecords()).isEqualTo(1106);
+        assertThat(figures.successJobs()).isEqualTo(1);
+        assertThat(figures.successOnlyJobs()).isEqualTo(1);
+        assertThat(figures.partialJobs()).isZero();
+        assertThat(figures.totalProcessed()).isEqualTo(1096);
+        assertThat(figures.totalSuccess()).isEqualTo(1096);
+        assertThat(figures.totalFailed()).isZero();
+        assertThat(figures.successRate()).isEqualTo(100.0);
+        assertThat(figures.averageDurationMs()).isEqualTo(100_000);
+        assertThat(figures.recordsPerSecond()).isEqualTo(11.0);
+    }
+
+    @Test
+    void shouldTellRunsThatSucceededFromPartialOnesWhileSuccessJobsKeepsTheSeedsMeaning() {
+        List<RunRow> runs = List.of(aRun().ended(RunStatus.SUCCESS).withRecords(10, 0).build(),
+                aRun().ended(RunStatus.PARTIAL).withRecords(10, 1).build(), aRun().ended(RunStatus.PARTIAL).withRecords(10, 3).build());
+
+        Figures figures = Figures.of(runs);
+        TypeFigures product = TypeFigures.byType(runs).get(0);
+
+        assertThat(figures.successOnlyJobs()).isEqualTo(1);
+        assertThat(figures.partialJobs()).isEqualTo(2);
+        assertThat(figures.successJobs()).isEqualTo(3);
+        assertThat(product.successOnly()).isEqualTo(1);
+        assertThat(product.partial()).isEqualTo(2);
+        assertThat(product.success()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCountATypesDryRunsApartInItsFigures() {
+        List<RunRow> runs = List.of(aRun().ended(RunStatus.PARTIAL).withRecords(20, 2).build(),
+                aRun().ended(RunStatus.SUCCESS).withRecords(20, 0).dryRun().build());
+
+        TypeFigures product = TypeFigures.byType(runs).get(0);
+
+        assertThat(product.count()).isEqualTo(2);
+        assertThat(product.dryRun()).isEqualTo(1);
+        assertThat(product.plannedRecords()).isEqualTo(20);
+        assertThat(product.success()).isEqualTo(1);
+        assertThat(product.totalProcessed()).isEqualTo(20);
+        assertThat(product.totalSuccess()).isEqualTo(18);
+    }
 }

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,28 @@ class SyncDashboardControllerTests {
     @Test
     void shouldNeedTheApiCredentials() throws Exception {
         mvc.perform(get("/api/sync/dashboard/jobs")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void shouldShowADryRunInTheJobListAndDetailAsTheJobReplyDoesWithNothingSucceededCreatedOrUpdated() throws Exception {
+        SyncRun dryRun = new SyncRun(7, JOB, SyncType.PRODUCT, RunStatus.SUCCESS, true, null, "admin", NOW.minusSeconds(125),
+                NOW.minusSeconds(120), NOW.minusSeconds(60), new SyncRun.Counters(10, 10, 10, 0, 8, 2, 0), null);
+        given(runs.count(null, Set.of())).willReturn(1);
+        given(runs.find(null, Set.of(), 0, 20)).willReturn(List.of(dryRun));
+        given(runs.findAllByJobId(JOB)).willReturn(List.of(dryRun));
+
+        mvc.perform(authorized(get("/api/sync/dashboard/jobs")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.jobs[0].dryRun").value(true))
+                .andExpect(jsonPath("$.jobs[0].counters.total").value(10))
+                .andExpect(jsonPath("$.jobs[0].counters.succeeded").value(0))
+                .andExpect(jsonPath("$.jobs[0].counters.created").value(0))
+                .andExpect(jsonPath("$.jobs[0].counters.updated").value(0));
+        mvc.perform(authorized(get("/api/sync/dashboard/jobs/" + JOB)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counters.processed").value(10))
+                .andExpect(jsonPath("$.counters.succeeded").value(0))
+                .andExpect(jsonPath("$.counters.created").value(0));
     }
 
     private static SyncRun run(RunStatus status) {

@@ -37,7 +37,7 @@ class GracefulShutdownIntegrationTests {
     private static final int PAGE_SIZE = 25;
     private static final KatanaCatalogue CATALOGUE = KatanaCatalogue.generateWithVariantCount(1200, 12);
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults()
-            .withRateLimit(100_000, Duration.ofMinutes(1)).withLatency(Duration.ofMillis(100)), CATALOGUE);
+            .withRateLimit(100_000, Duration.ofMinutes(1)).withLatency(Duration.ofMillis(200)), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults().withLatency(Duration.ofMillis(20)));
     private static final Set<String> ACTIVE = Set.of("QUEUED", "RUNNING");
 

@@ -89,8 +89,8 @@ class RestartRecovery implements ApplicationRunner {
         orphans.forEach(this::takeUp);
         neverQueued.endAllCreatedBefore(started);
         if (!unfinished.isEmpty() || !orphans.isEmpty()) {
-            log.info("The service had stopped during runs {} ({} of them killed or crashed: {}); taken up again: {} jobs left processing",
-                    unfinished.stream().map(SyncRun::id).toList(), interrupted.size(), interrupted, orphans.size());
+            log.info("Runs {} were left running (interrupted by a kill or crash: {}; the others by an orderly stop); taken up again,"
+                    + " with {} jobs left processing", unfinished.stream().map(SyncRun::id).toList(), interrupted, orphans.size());
         }
     }
 

@@ -65,7 +65,7 @@ public class OrderlyStop implements SmartLifecycle, ElectStateFilter {
     @Override
     public void onStateElection(Job job, JobState newState) {
         JobDetails details = job.getJobDetails();
-        if (newState instanceof SucceededState && undone.remove(key(details.getClassName(), details.getMethodName(),
+        if (newState instanceof SucceededState && !undone.isEmpty() && undone.remove(key(details.getClassName(), details.getMethodName(),
                 details.getJobParameterValues()))) {
             job.enqueue();
             log.info("Job {} ({}) stopped with the service; it is queued again and goes on at the next start", job.getId(), job.getJobName());

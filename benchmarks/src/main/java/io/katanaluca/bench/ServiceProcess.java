@@ -36,7 +36,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(options.java(), "-Xmx" + xmx, "-Xlog:gc:file=" + gcLog));
         command.addAll(options.serviceJvmArgs());
         command.addAll(List.of("-jar", options.serviceJar(),
-                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").resolve("sync") + ";WRITE_DELAY=0",
+                "--server.port=" + port, "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").resolve("sync") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                 "--katana.base-url=" + simulators.get("katana"), "--katana.api-key=" + simulators.get("katana-key"),
                 "--katana.rate-limit-requests=" + options.profile().katanaRequests(),
                 "--katana.rate-limit-period=" + options.profile().katanaPeriod().toSeconds() + "s",

@@ -9,16 +9,10 @@ import io.katanaluca.sim.katana.KatanaSimulatorConfig;
 import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sim.luca.StoredStockCard;
-import io.katanaluca.sync.cluster.ServiceProcess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,7 +39,6 @@ class CrashSafetyIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(CrashSafetyIntegrationTests.class);
     private static final long SEED = Long.getLong("crash.seed", System.nanoTime());
-    private static final String PASSWORD = "crash-secret";
     private static final String CREATE = "EkleStkWsSkart.do";
     private static final String UPDATE = "GuncelleStkWsSkart.do";
     private static final int PAGE_SIZE = 100;
@@ -58,7 +51,7 @@ class CrashSafetyIntegrationTests {
     static Path workingDirectory;
 
     private final Random random = new Random(SEED);
-    private ServiceProcess service;
+    private SingleNodeService service;
     private SyncApi api;
     private int starts;
 
@@ -115,13 +108,10 @@ class CrashSafetyIntegrationTests {
     }
 
     private void startService() {
-        int port = freePort();
-        service = ServiceProcess.start(settings(port), Path.of("target", "crash-safety-start-" + (++starts) + ".log"), workingDirectory);
-        api = new SyncApi(port, "admin", PASSWORD);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                .until(() -> !service.isAlive() || api.get("/api/sync/schedules").statusCode() == 200);
-        assertThat(service.isAlive()).as("service started; see target/crash-safety-start-%d.log", starts).isTrue();
-        log.info("Service started ({} of 5) on port {}", starts, port);
+        Path output = Path.of("target", "crash-safety-start-" + (++starts) + ".log");
+        service = SingleNodeService.start(SingleNodeService.settings(KATANA, LUCA, PAGE_SIZE), workingDirectory, output);
+        api = service.api();
+        log.info("Service started ({} of 5)", starts);
     }
 
     /** Kills the service after a random number of Katana pages were read, before any card is written. */
@@ -189,32 +179,5 @@ class CrashSafetyIntegrationTests {
 
     private static long lucaWrites() {
         return LUCA.callCount(CREATE) + LUCA.callCount(UPDATE);
-    }
-
-    private static Map<String, String> settings(int port) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("spring.security.user.password", PASSWORD);
-        settings.put("server.port", Integer.toString(port));
-        settings.put("server.address", "127.0.0.1");
-        settings.put("jobrunr.dashboard.enabled", "false");
-        settings.put("katana.base-url", KATANA.baseUrl());
-        settings.put("katana.api-key", "katana-demo-key");
-        settings.put("katana.page-size", Integer.toString(PAGE_SIZE));
-        settings.put("katana.rate-limit-requests", "100000");
-        settings.put("luca.base-url", LUCA.baseUrl());
-        settings.put("luca.org-code", "1234");
-        settings.put("luca.username", "demo");
-        settings.put("luca.password", "demo-pass");
-        settings.put("sync.retry.luca.initial-backoff", "50ms");
-        settings.put("sync.retry.katana.initial-backoff", "50ms");
-        return settings;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
+import io.katanaluca.sync.run.OrderlyStop;
 import io.katanaluca.sync.run.PendingRow;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.SyncProperties;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes a run's pending accounts in batches of {@code sync.batch-size}, {@code sync.parallelism}
  * batches at a time, each account its own call with its own retries. After each batch its
  * outcomes, mappings and the run's counters are stored. Accounts are few next to stock cards, so
- * a chunk of batches is simply awaited before the next is read.
+ * a chunk of batches is simply awaited before the next is read. When the service stops, each batch
+ * stores what it wrote and the run stops before the next chunk; the rest stay PENDING.
  */
 @Component
 class CustomerBatchWriter {
@@ -37,9 +39,10 @@ class CustomerBatchWriter {
     private final SyncProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final OrderlyStop stop;
 
     CustomerBatchWriter(CustomerWriter writer, JdbcRecordResultRepository results, JdbcCustomerMappingRepository mappings,
-            JdbcSyncRunRepository runs, SyncProperties properties, JsonMapper json, Clock clock) {
+            JdbcSyncRunRepository runs, SyncProperties properties, JsonMapper json, Clock clock, OrderlyStop stop) {
         this.writer = writer;
         this.results = results;
         this.mappings = mappings;
@@ -47,6 +50,7 @@ class CustomerBatchWriter {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.stop = stop;
     }
 
     void writeAll(long runId) throws InterruptedException {
@@ -65,6 +69,7 @@ class CustomerBatchWriter {
                 for (Future<Void> batch : workers.invokeAll(batches)) {
                     rethrowFailure(batch);
                 }
+                stop.checkNotStopping();
             }
         } finally {
             workers.shutdownNow();
@@ -84,6 +89,9 @@ class CustomerBatchWriter {
         List<Completion> completions = new ArrayList<>(batch.size());
         List<JdbcCustomerMappingRepository.Written> written = new ArrayList<>(batch.size());
         for (PendingRow pending : batch) {
+            if (stop.isStopping()) {
+                break;
+            }
             CustomerDraft draft = json.readValue(pending.payloadJson(), CustomerDraft.class);
             Completion done = writer.write(pending, draft);
             completions.add(done);

@@ -13,6 +13,7 @@ import io.katanaluca.sync.luca.LucaSessionManager;
 import io.katanaluca.sync.product.PlannedItem.Action;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
+import io.katanaluca.sync.run.OrderlyStop;
 import io.katanaluca.sync.run.PlannedOutcomes;
 import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RecordSelection;
@@ -55,10 +56,12 @@ class CustomerSyncRunner implements SyncRunner {
     private final CustomerRulesFactory rules;
     private final RunQueries queries;
     private final Clock clock;
+    private final OrderlyStop stop;
 
     CustomerSyncRunner(KatanaClient katana, LucaSessionManager session, ResilientLuca resilient, LucaAccountDirectory directory,
             JdbcCustomerMappingRepository mappings, JdbcRecordResultRepository results, JdbcSyncRunRepository runs,
-            PlannedOutcomes plannedOutcomes, CustomerBatchWriter writer, CustomerRulesFactory rules, RunQueries queries, Clock clock) {
+            PlannedOutcomes plannedOutcomes, CustomerBatchWriter writer, CustomerRulesFactory rules, RunQueries queries, Clock clock,
+            OrderlyStop stop) {
         this.katana = katana;
         this.session = session;
         this.resilient = resilient;
@@ -71,6 +74,7 @@ class CustomerSyncRunner implements SyncRunner {
         this.rules = rules;
         this.queries = queries;
         this.clock = clock;
+        this.stop = stop;
     }
 
     @Override
@@ -103,6 +107,7 @@ class CustomerSyncRunner implements SyncRunner {
         int[] staged = {0};
         for (KatanaQuery query : queries.forRun(run, selection, KatanaQuery.allCustomers().includingDeleted(), selection.katanaIds())) {
             katana.readCustomerPagesWhile(query, page -> {
+                stop.checkNotStopping();
                 List<KatanaCustomer> selected = page.stream().filter(customer -> selection.includes(customer.id())).toList();
                 List<MappedCustomer> mapped = selected.stream().filter(customer -> customer.deletedAt() == null)
                         .limit(Math.max(limit - staged[0], 0)).map(mapper::map).toList();

@@ -196,6 +196,16 @@ public class JdbcSyncRunRepository {
         jdbc.update("UPDATE sync_operation_log SET interruptions = interruptions + 1 WHERE id = ?", id);
     }
 
+    /** The service is stopping in order: the runs still running are left for the next start, which resumes them. */
+    public int markRunningAsStoppedOrderly() {
+        return jdbc.update("UPDATE sync_operation_log SET stopped_orderly = TRUE WHERE status = ?", RunStatus.RUNNING.name());
+    }
+
+    /** True if an orderly stop left the run (the mark is cleared), false if the service was killed or crashed during it. */
+    public boolean takeStoppedOrderly(long id) {
+        return jdbc.update("UPDATE sync_operation_log SET stopped_orderly = FALSE WHERE id = ? AND stopped_orderly", id) == 1;
+    }
+
     public int interruptions(long id) {
         Integer count = jdbc.queryForObject("SELECT interruptions FROM sync_operation_log WHERE id = ?", Integer.class, id);
         return count == null ? 0 : count;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * One product or material run, the seed's {@code ProcessStockCardsAsync}: get the session, warm
  * the cache, read Katana page by page while planning and staging every variant, fail colliding
  * codes, then hand the creates and updates out as batch jobs for the workers of every node.
- * Unchanged variants cost no Luca call.
+ * Unchanged variants cost no Luca call. Planning stops at the next page when the service stops.
  */
 @Component
 class ProductSyncRunner implements SyncRunner {
@@ -52,11 +52,12 @@ class ProductSyncRunner implements SyncRunner {
     private final RunQueries queries;
     private final DeletionPolicy deletionPolicy;
     private final Clock clock;
+    private final OrderlyStop stop;
 
     ProductSyncRunner(KatanaClient katana, LucaClient luca, LucaSessionManager session, ResilientLuca resilient,
             StockCardWarmUp warmUp, StockCardCache cache, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
             JdbcSyncRunRepository runs, BatchFanOut batches, PlannedOutcomes plannedOutcomes, SyncProperties properties,
-            RunQueries queries, DeletionProperties deletion, Clock clock) {
+            RunQueries queries, DeletionProperties deletion, Clock clock, OrderlyStop stop) {
         this.katana = katana;
         this.luca = luca;
         this.session = session;
@@ -72,6 +73,7 @@ class ProductSyncRunner implements SyncRunner {
         this.queries = queries;
         this.deletionPolicy = deletion.policy();
         this.clock = clock;
+        this.stop = stop;
     }
 
     @Override
@@ -117,6 +119,7 @@ class ProductSyncRunner implements SyncRunner {
                 .includingArchived().includingDeleted();
         for (KatanaQuery query : queries.forRun(run, selection, all, selection.parentIds())) {
             katana.readPagesWhile(query, page -> {
+                stop.checkNotStopping();
                 List<MappedVariant> variants = variantsWithin(page, selection, mapper, limit - staged[0]);
                 List<RemovedVariant> removed = removedWithin(page, selection);
                 Map<Long, ExistingMapping> known = mappings.findByVariantIds(Stream.concat(variants.stream().map(MappedVariant::variantId),

@@ -37,6 +37,10 @@ import org.springframework.stereotype.Component;
  * FAILED at once ({@link NeverQueuedRuns}; only those created before this start: the API already
  * takes starts, and a run created since may be between its commit and its enqueue).
  * Runs before JobRunr's background job server starts (on ApplicationReadyEvent).
+ *
+ * <p>A run an orderly stop left ({@link OrderlyStop}: SIGTERM) was not interrupted: its jobs went
+ * back to the queue as they stopped, none is left PROCESSING, so nothing here counts against its
+ * retries, and it is not counted as an interruption either; its mark is cleared.
  */
 @Component
 @Conditional(ClusterMode.OnEmbedded.class)
@@ -78,14 +82,23 @@ class RestartRecovery implements ApplicationRunner {
     void recover() {
         Optional<UUID> ownServer = Optional.ofNullable(server.getIfAvailable()).map(BackgroundJobServer::getId);
         forgetServersOtherThan(ownServer);
-        List<SyncRun> interrupted = runs.find(null, List.of(RunStatus.RUNNING), 0, MAX_ORPHANS);
-        interrupted.forEach(run -> runs.countInterruption(run.id()));
+        List<SyncRun> unfinished = runs.find(null, List.of(RunStatus.RUNNING), 0, MAX_ORPHANS);
+        List<Long> interrupted = unfinished.stream().map(SyncRun::id).filter(id -> !runs.takeStoppedOrderly(id)).toList();
+        interrupted.forEach(runs::countInterruption);
         List<Job> orphans = orphanedJobs(ownServer);
         orphans.forEach(this::takeUp);
         neverQueued.endAllCreatedBefore(started);
-        if (!interrupted.isEmpty() || !orphans.isEmpty()) {
-            log.info("The service had stopped during runs {}; taken up again: {} jobs left processing",
-                    interrupted.stream().map(SyncRun::id).toList(), orphans.size());
+        if (!unfinished.isEmpty() || !orphans.isEmpty()) {
+            log.info("Runs {} were left running (interrupted by a kill or crash: {}; the others by an orderly stop); taken up again,"
+                    + " with {} jobs left processing", unfinished.stream().map(SyncRun::id).toList(), interrupted, orphans.size());
+        }
+    }
+
+    /** Called as the service stops in order, once its job server has stopped: the runs left running are resumed, not interrupted. */
+    void recordOrderlyStop() {
+        int left = runs.markRunningAsStoppedOrderly();
+        if (left > 0) {
+            log.info("Stopped in order during {} runs; the next start resumes them", left);
         }
     }
 

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * The JobRunr entry point of one batch: writes its pending records to Luca, each with its own
  * retries, then commits the outcomes. Safe to repeat: a batch done already is skipped, and one
  * whose node died before the commit is written again (the mapping table and Luca's duplicate-code
- * adoption make the writes harmless) and counted once. An interrupted batch commits nothing and
+ * adoption make the writes harmless) and counted once. When the service stops ({@link OrderlyStop})
+ * the batch stops before its next record, commits nothing and returns; it goes back to the queue
+ * and is written again at the next start. Interrupted otherwise, it
  * fails, so JobRunr hands it to a worker again; so does a batch whose node stopped heartbeating.
  *
  * <p>When Luca's circuit breaker opens (Luca kept failing, e.g. it cannot be reached) the batch
@@ -36,9 +38,10 @@ public class SyncBatchJob {
     private final BatchCommit commit;
     private final String node;
     private final Clock clock;
+    private final OrderlyStop stop;
 
     SyncBatchJob(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results,
-            StockCardWriter writer, BatchCommit commit, ClusterProperties cluster, Clock clock) {
+            StockCardWriter writer, BatchCommit commit, ClusterProperties cluster, Clock clock, OrderlyStop stop) {
         this.batches = batches;
         this.runs = runs;
         this.results = results;
@@ -46,6 +49,7 @@ public class SyncBatchJob {
         this.commit = commit;
         this.node = cluster.nodeName();
         this.clock = clock;
+        this.stop = stop;
     }
 
     @Job(name = "Sync run %0, batch %1", retries = RETRIES)
@@ -56,12 +60,35 @@ public class SyncBatchJob {
             return;
         }
         batches.countAttempt(batch.get(), node);
-        Writes writes = writeWhileRunning(runId, pendingWrites(batch.get()));
+        Optional<Writes> writes = writeUnlessTheServiceStops(batch.get());
+        if (writes.isEmpty()) {
+            return;
+        }
         try {
-            commit(batch.get(), writes);
+            commit(batch.get(), writes.get());
         } catch (RuntimeException e) {
             failRunOnLastAttempt(batch.get(), e);
             throw e;
+        }
+    }
+
+    /**
+     * Empty when the service began to stop first: nothing is stored, and the batch goes back to the
+     * queue as it is. A failure while stopping (JobRunr interrupting a call that outlasted its wait)
+     * counts as the stop.
+     */
+    private Optional<Writes> writeUnlessTheServiceStops(SyncBatch batch) throws InterruptedException {
+        try {
+            return Optional.of(writeWhileRunning(batch.runId(), pendingWrites(batch)));
+        } catch (InterruptedException | RuntimeException e) {
+            if (!stop.isStopping()) {
+                throw e;
+            }
+            Thread.interrupted();
+            stop.leftUndone(SyncBatchJob.class, "write", batch.runId(), batch.batchNo());
+            log.info("Batch {} of run {} stopped with the service; nothing of it was stored, it is written at the next start",
+                    batch.batchNo(), batch.runId());
+            return Optional.empty();
         }
     }
 
@@ -85,7 +112,7 @@ public class SyncBatchJob {
     private Writes writeWhileRunning(long runId, List<PendingWrite> pending) throws InterruptedException {
         List<Completion> completions = new ArrayList<>(pending.size());
         for (PendingWrite write : pending) {
-            stopIfInterrupted();
+            stopBeforeTheNextRecord();
             if (!isRunning(runId)) {
                 break;
             }
@@ -113,9 +140,17 @@ public class SyncBatchJob {
     private record Writes(List<PendingWrite> written, List<Completion> completions, String stoppedBecause) {
     }
 
+    /** When the service stops, or JobRunr interrupts the job; a batch that has written every record still commits. */
+    private void stopBeforeTheNextRecord() throws InterruptedException {
+        if (stop.isStopping()) {
+            throw new InterruptedException("Batch stopped (the service is stopping); it will run again, nothing of it was stored");
+        }
+        stopIfInterrupted();
+    }
+
     private static void stopIfInterrupted() throws InterruptedException {
         if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException("Batch interrupted (the service is stopping); it will run again, nothing of it was stored");
+            throw new InterruptedException("Batch interrupted; it will run again, nothing of it was stored");
         }
     }
 }

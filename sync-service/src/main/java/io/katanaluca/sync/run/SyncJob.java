@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * writes out as batch jobs and ends with its last batch ({@link RunCompletion}), other runs end
  * here. A re-delivered job (its node died) plans a run again from scratch if it had not handed
  * its batches out yet, and otherwise only hands out again what is not done; the mapping tables
- * and Luca's duplicate-code answer make repeated writes harmless.
+ * and Luca's duplicate-code answer make repeated writes harmless. When the service stops
+ * ({@link OrderlyStop}) the job returns at the next Katana page, its run left RUNNING, and goes
+ * back to the queue: the next start plans the run afresh.
  */
 @Component
 public class SyncJob {
@@ -34,9 +36,10 @@ public class SyncJob {
     private final RunCompletion completion;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final OrderlyStop stop;
 
     SyncJob(JdbcSyncRunRepository runs, JdbcRecordResultRepository results, List<SyncRunner> runners, JdbcSyncBatchRepository batches,
-            BatchFanOut fanOut, RunCompletion completion, Clock clock, ApplicationEventPublisher events) {
+            BatchFanOut fanOut, RunCompletion completion, Clock clock, ApplicationEventPublisher events, OrderlyStop stop) {
         this.runs = runs;
         this.results = results;
         this.runners = List.copyOf(runners);
@@ -45,6 +48,7 @@ public class SyncJob {
         this.completion = completion;
         this.clock = clock;
         this.events = events;
+        this.stop = stop;
     }
 
     /**
@@ -75,6 +79,7 @@ public class SyncJob {
      * A job of several runs (ALL: products, materials, customers), one after the other. A run
      * that fails does not stop the next: they are independent. The job fails if any run failed.
      * A run ends before the next starts, although its batches are written by any node's workers.
+     * When the service stops, the job returns with the rest of its runs left as they are.
      */
     @Job(name = "Sync job %0", retries = 3)
     public void runAll(String jobId) throws InterruptedException {
@@ -82,9 +87,15 @@ public class SyncJob {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             try {
-                run(parts.get(i).id());
-                awaitEnd(parts.get(i).id());
+                if (stop.isStopping() || !ranToItsEnd(parts.get(i).id())) {
+                    leaveForTheNextStart(jobId);
+                    return;
+                }
             } catch (InterruptedException e) {
+                if (isStoppingAfter(e)) {
+                    leaveForTheNextStart(jobId);
+                    return;
+                }
                 failQueued(parts.subList(i + 1, parts.size()));
                 throw e;
             } catch (RuntimeException e) {
@@ -112,9 +123,17 @@ public class SyncJob {
             log.info("Run {} planned: {}", run.id(), planned);
             completion.finishIfDone(run.id());
         } catch (InterruptedException e) {
-            fail(run, "The run was interrupted (the service is stopping)");
+            if (isStoppingAfter(e)) {
+                leaveForTheNextStart(run);
+                return;
+            }
+            fail(run, "The run was interrupted");
             throw e;
         } catch (RuntimeException e) {
+            if (isStoppingAfter(e)) {
+                leaveForTheNextStart(run);
+                return;
+            }
             log.error("Run {} failed", run.id(), e);
             fail(run, "Run failed: " + userMessage(e));
             throw new RunFailedException(userMessage(e), e);
@@ -134,10 +153,40 @@ public class SyncJob {
         }
     }
 
-    private void awaitEnd(long runId) throws InterruptedException {
+    private void leaveForTheNextStart(SyncRun run) {
+        stop.leftUndone(SyncJob.class, "run", run.id());
+        log.info("Run {} stopped with the service while planning; it plans afresh when the service starts again", run.id());
+    }
+
+    private void leaveForTheNextStart(String jobId) {
+        stop.leftUndone(SyncJob.class, "runAll", jobId);
+        log.info("Job {} stopped with the service; its runs not ended go on at the next start", jobId);
+    }
+
+    /** Runs the run and waits for its end (its batches are written by any node); false if the service began to stop first. */
+    private boolean ranToItsEnd(long runId) throws InterruptedException {
+        run(runId);
         while (runs.findById(runId).map(run -> run.status().isActive()).orElse(false)) {
+            if (stop.isStopping()) {
+                return false;
+            }
             Thread.sleep(AWAIT_END_POLL.toMillis());
         }
+        return true;
+    }
+
+    /**
+     * Whether the failure came with the service's stop (JobRunr interrupted the job, a page handler
+     * saw the stop, the database refused a call): then the run is left RUNNING for the next start
+     * instead of failed. The thread's interrupt is cleared, as the job's end must still be stored.
+     */
+    private boolean isStoppingAfter(Exception failure) {
+        if (!stop.isStopping()) {
+            return false;
+        }
+        Thread.interrupted();
+        log.debug("Stopped with the service", failure);
+        return true;
     }
 
     private SyncRunner runnerFor(SyncType type) {

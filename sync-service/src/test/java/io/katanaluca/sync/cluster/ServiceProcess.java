@@ -5,12 +5,19 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** One instance of the service in a JVM of its own, so that a test can kill it the hard way (SIGKILL), as a machine dies. */
+/**
+ * One instance of the service in a JVM of its own, so that a test can kill it the hard way (SIGKILL), as a machine dies,
+ * or stop it as an operator does (SIGTERM).
+ */
 public final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
 
     private final Process process;
 
@@ -44,6 +51,19 @@ public final class ServiceProcess implements AutoCloseable {
     public void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /**
+     * Asks the process to stop (SIGTERM: its shutdown hooks run, Spring closes its context) and waits until it has
+     * ended; returns its exit code. Kills it if it has not ended after a minute.
+     */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            killHard();
+            throw new IllegalStateException("The service did not stop within " + STOP_TIMEOUT + " of SIGTERM; killed it");
+        }
+        return process.exitValue();
     }
 
     @Override

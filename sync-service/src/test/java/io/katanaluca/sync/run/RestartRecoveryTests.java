@@ -81,6 +81,24 @@ class RestartRecoveryTests {
     }
 
     @Test
+    void shouldNotCountAnInterruptionForARunAnOrderlyStopLeft() {
+        given(runs.find(isNull(), eq(List.of(RunStatus.RUNNING)), eq(0), anyInt())).willReturn(List.of(run(7), run(8)));
+        given(runs.takeStoppedOrderly(8L)).willReturn(true);
+
+        recovery().recover();
+
+        verify(runs).countInterruption(7L);
+        verify(runs, never()).countInterruption(8L);
+    }
+
+    @Test
+    void shouldMarkTheRunsLeftRunningWhenTheServiceStopsInOrder() {
+        recovery().recordOrderlyStop();
+
+        verify(runs).markRunningAsStoppedOrderly();
+    }
+
+    @Test
     void shouldEndTheRunFailedWhenItsJobWasTakenUpAsOftenAsItsRetriesAllow() {
         Job runJob = save(job(SyncJob.class, "run", 7L), 3, failedTimes(3));
         given(runs.findById(7L)).willReturn(Optional.of(run(7)));

@@ -32,8 +32,9 @@ class SyncBatchJobTests {
     private final JdbcRecordResultRepository results = mock(JdbcRecordResultRepository.class);
     private final StockCardWriter writer = mock(StockCardWriter.class);
     private final BatchCommit commit = mock(BatchCommit.class);
+    private final OrderlyStop stop = OrderlyStops.running();
     private final SyncBatchJob job = new SyncBatchJob(batches, runs, results, writer, commit, new ClusterProperties("node-1", null, null, null),
-            Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC), stop);
     private RunStatus status;
 
     @Test
@@ -71,6 +72,21 @@ class SyncBatchJobTests {
         job.write(RUN, 0);
 
         verify(commit).commit(BATCH, "node-1", PENDING, List.of(created(101), created(102), created(103)));
+        verify(commit, never()).commitStopped(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void shouldStopBeforeTheNextRecordAndStoreNothingWhenTheServiceStops() throws Exception {
+        givenTheBatch(RunStatus.RUNNING);
+        given(writer.write(PENDING.get(0))).willAnswer(write -> {
+            stop.stop(); // SIGTERM meanwhile
+            return created(101);
+        });
+
+        job.write(RUN, 0);
+
+        verify(writer, never()).write(PENDING.get(1));
+        verify(commit, never()).commit(any(), any(), any(), any());
         verify(commit, never()).commitStopped(any(), any(), any(), any(), any());
     }
 

@@ -32,6 +32,7 @@ class SyncJobTests {
     private final JdbcSyncRunRepository runs = mock(JdbcSyncRunRepository.class);
     private final JdbcRecordResultRepository results = mock(JdbcRecordResultRepository.class);
     private final JdbcSyncBatchRepository batches = mock(JdbcSyncBatchRepository.class);
+    private final OrderlyStop stop = OrderlyStops.running();
     private final List<String> ran = new ArrayList<>();
 
     @Test
@@ -59,6 +60,30 @@ class SyncJobTests {
         assertThat(ran).containsExactly("PRODUCT", "MATERIAL");
         verify(runs).finish(eq(2L), eq(RunStatus.FAILED), any(), contains("interrupted"));
         verify(runs).finish(eq(3L), eq(RunStatus.FAILED), any(), contains("Not started"));
+    }
+
+    @Test
+    void shouldLeaveARunPlanningRunningWhenTheServiceStops() throws Exception {
+        given(runs.findById(9L)).willReturn(Optional.of(run(9, SyncType.PRODUCT)));
+        given(runs.findRetrySource(9L)).willReturn(Optional.empty());
+
+        job(stoppingWhilePlanning(SyncType.PRODUCT)).run(9L);
+
+        verify(runs).markRunning(eq(9L), any());
+        verify(runs, never()).finish(anyLong(), any(), any(), any());
+        verify(batches, never()).finishRun(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void shouldLeaveTheRunsNotStartedQueuedWhenTheServiceStopsDuringAnAllJob() throws Exception {
+        givenAllJob();
+        SyncJob job = job(stoppingAfterPlanning(SyncType.PRODUCT), runner(SyncType.MATERIAL, null), runner(SyncType.CUSTOMER, null));
+
+        job.runAll(JOB.toString());
+
+        assertThat(ran).containsExactly("PRODUCT");
+        verify(runs, never()).markRunning(eq(2L), any());
+        verify(runs, never()).finish(anyLong(), any(), any(), any());
     }
 
     @Test
@@ -134,7 +159,7 @@ class SyncJobTests {
         given(batches.isEveryBatchDone(anyLong())).willReturn(true);
         given(batches.finishRun(anyLong(), any(), any(), any())).willReturn(true);
         return new SyncJob(runs, results, List.of(runners), batches, mock(BatchFanOut.class),
-                new RunCompletion(batches, runs, results, event -> { }, clock), clock, event -> { });
+                new RunCompletion(batches, runs, results, event -> { }, clock), clock, event -> { }, stop);
     }
 
     private SyncRunner runner(SyncType type, RuntimeException failure) {
@@ -166,6 +191,41 @@ class SyncJobTests {
             public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
                 ran.add(type.name());
                 throw new InterruptedException("stopping");
+            }
+        };
+    }
+
+    /** A runner that sees SIGTERM arrive at its next Katana page. */
+    private SyncRunner stoppingWhilePlanning(SyncType type) {
+        return new SyncRunner() {
+            @Override
+            public boolean supports(SyncType supported) {
+                return supported == type;
+            }
+
+            @Override
+            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
+                ran.add(type.name());
+                stop.stop();
+                stop.checkNotStopping();
+                return DONE;
+            }
+        };
+    }
+
+    /** A runner that plans its run to the end, as SIGTERM arrives. */
+    private SyncRunner stoppingAfterPlanning(SyncType type) {
+        return new SyncRunner() {
+            @Override
+            public boolean supports(SyncType supported) {
+                return supported == type;
+            }
+
+            @Override
+            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
+                ran.add(type.name());
+                stop.stop();
+                return DONE;
             }
         };
     }

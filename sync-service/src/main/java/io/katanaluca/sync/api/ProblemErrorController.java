@@ -1,5 +1,6 @@
 package io.katanaluca.sync.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The servlet container's error page, in place of Boot's {@code BasicErrorController}: whatever
  * ends in {@code sendError} or escapes a filter (a URL the firewall refuses, an exception outside
  * Spring MVC) is answered as problem+json too. The detail depends on the status only: the
- * exception's message could say more than a caller should learn.
+ * exception's message could say more than a caller should learn. Not an endpoint of the API, so
+ * not in its description.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -55,7 +55,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error serving a request", e);
-        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The service failed unexpectedly; the log has the details.");
+        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The service failed unexpectedly; the log has the details.");
     }
 
     @Override

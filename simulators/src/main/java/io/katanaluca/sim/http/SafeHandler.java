@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns a bug in a simulator into a visible 500 instead of a hung connection. */
+/**
+ * Turns a bug in a simulator into a visible 500 instead of a hung connection. An I/O failure on the
+ * exchange is no bug: the client hung up (it timed out on an injected delay, or its test ended), so
+ * it is only a debug line, and a stack trace in the log always means a simulator bug.
+ */
 final class SafeHandler implements HttpHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SafeHandler.class);
@@ -22,7 +26,10 @@ final class SafeHandler implements HttpHandler {
     public void handle(HttpExchange exchange) {
         try {
             delegate.handle(exchange);
-        } catch (Exception | AssertionError e) {
+        } catch (IOException clientGone) {
+            log.debug("Client gone before the simulator answered {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(),
+                    clientGone.toString());
+        } catch (RuntimeException | AssertionError e) {
             log.warn("Simulator failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
             trySendBug(exchange, e);
         } finally {

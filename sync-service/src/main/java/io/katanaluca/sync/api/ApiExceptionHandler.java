@@ -3,7 +3,6 @@ package io.katanaluca.sync.api;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.run.SyncLauncher.NothingToRetryException;
 import io.katanaluca.sync.run.SyncLauncher.RunAlreadyActiveException;
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -25,17 +24,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(RunAlreadyActiveException.class)
     ProblemDetail alreadyRunning(RunAlreadyActiveException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Sync already running", e.getMessage());
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, "Sync already running", e.getMessage());
         problem.setProperty("runningJobId", e.active().jobId().toString());
         problem.setProperty("statusUrl", "/api/sync/job/" + e.active().jobId());
         return problem;
@@ -43,34 +42,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NothingToRetryException.class)
     ProblemDetail nothingToRetry(NothingToRetryException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Nothing to retry", e.getMessage());
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Nothing to retry", e.getMessage());
     }
 
     /** Katana or Luca failed while serving a request (the mapping preview reads both). */
     @ExceptionHandler(RemoteCallException.class)
     ProblemDetail remoteFailure(RemoteCallException e) {
-        return problem(HttpStatus.BAD_GATEWAY, e.system() + " did not answer as expected",
+        return ProblemResponses.problem(HttpStatus.BAD_GATEWAY, e.system() + " did not answer as expected",
                 e.system() + " " + e.endpoint() + ": " + e.reason() + (e.isTransient() ? "; try again in a moment" : ""));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error serving a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The service failed unexpectedly; the log has the details.");
+        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The service failed unexpectedly; the log has the details.");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Malformed request body",
                 "The request body is not valid JSON of the expected shape, e.g. {\"syncType\":\"PRODUCT\",\"limit\":100,\"dryRun\":false}");
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
     }
 }

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.dashboard;
 
+import io.katanaluca.sync.api.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,7 +29,9 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isCrossSiteWrite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-site requests may not change anything here");
+            ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "Cross-site request refused",
+                    "Requests another site makes the browser send may not change anything here; use the dashboard itself,"
+                            + " or call the API from a script or curl (they send no Sec-Fetch-Site or Origin header).");
             return;
         }
         chain.doFilter(request, response);

@@ -12,4 +12,14 @@ public class RunFailedException extends JobRunrException {
     RunFailedException(String message, Throwable cause) {
         super(message, true, cause);
     }
+
+    /**
+     * A failure its message explains entirely and that was logged with it already: without a stack
+     * trace, so JobRunr's own "processing failed" line (and its dashboard) shows the reason alone.
+     */
+    static RunFailedException explained(String message) {
+        RunFailedException failure = new RunFailedException(message, null);
+        failure.setStackTrace(new StackTraceElement[0]);
+        return failure;
+    }
 }

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.run;
 
+import io.katanaluca.sync.remote.RemoteCallException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public class SyncJob {
             }
         }
         if (!failures.isEmpty()) {
-            throw new RunFailedException("Job " + jobId + " had failed runs: " + String.join("; ", failures), null);
+            throw RunFailedException.explained("Job " + jobId + " had failed runs: " + String.join("; ", failures));
         }
     }
 
@@ -134,9 +135,13 @@ public class SyncJob {
                 leaveForTheNextStart(run);
                 return;
             }
-            log.error("Run {} failed", run.id(), e);
+            if (isExplainedByItsMessage(e)) {
+                log.error("Run {} failed: {}", run.id(), userMessage(e));
+            } else {
+                log.error("Run {} failed", run.id(), e);
+            }
             fail(run, "Run failed: " + userMessage(e));
-            throw new RunFailedException(userMessage(e), e);
+            throw isExplainedByItsMessage(e) ? RunFailedException.explained(userMessage(e)) : new RunFailedException(userMessage(e), e);
         }
     }
 
@@ -149,7 +154,7 @@ public class SyncJob {
     private static void endedAlready(SyncRun run) {
         log.info("Run {} already ended as {}; nothing to do", run.id(), run.status());
         if (run.status() == RunStatus.FAILED) {
-            throw new RunFailedException("Run " + run.id() + " failed: " + run.errorMessage(), null);
+            throw RunFailedException.explained("Run " + run.id() + " failed: " + run.errorMessage());
         }
     }
 
@@ -197,6 +202,15 @@ public class SyncJob {
     private void failQueued(List<SyncRun> rest) {
         rest.forEach(run -> runs.finish(run.id(), RunStatus.FAILED, clock.instant(),
                 "Not started: the job was interrupted (the service is stopping)"));
+    }
+
+    /**
+     * Luca's or Katana's failure (system, endpoint, reason) or the run's own reason to stop: the
+     * message is the whole story, and a stack trace would only show where the run was. Anything
+     * else is a bug, logged with its stack trace.
+     */
+    static boolean isExplainedByItsMessage(RuntimeException e) {
+        return e instanceof RemoteCallException || e instanceof SyncRunException;
     }
 
     private static String userMessage(RuntimeException e) {

@@ -12,6 +12,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.katanaluca.sync.remote.RemoteCallException;
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,7 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** How a job runs its runs: ALL in order, a failed run not stopping the next, retries reading only what failed. */
 class SyncJobTests {
@@ -34,6 +43,22 @@ class SyncJobTests {
     private final JdbcSyncBatchRepository batches = mock(JdbcSyncBatchRepository.class);
     private final OrderlyStop stop = OrderlyStops.running();
     private final List<String> ran = new ArrayList<>();
+    /** What SyncJob logs, kept off the console: these tests make runs fail on purpose. */
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final Logger jobLog = (Logger) LoggerFactory.getLogger(SyncJob.class);
+
+    @BeforeEach
+    void captureTheJobsLog() {
+        log.start();
+        jobLog.addAppender(log);
+        jobLog.setAdditive(false);
+    }
+
+    @AfterEach
+    void releaseTheJobsLog() {
+        jobLog.setAdditive(true);
+        jobLog.detachAppender(log);
+    }
 
     @Test
     void shouldRunTheTypesOfAnAllJobInOrderAndGoOnAfterOneFails() {
@@ -48,6 +73,38 @@ class SyncJobTests {
         verify(runs).finish(eq(1L), eq(RunStatus.FAILED), any(), contains("Luca listed no stock cards"));
         verify(batches).finishRun(eq(2L), eq(RunStatus.SUCCESS), any(), isNull());
         verify(batches).finishRun(eq(3L), eq(RunStatus.SUCCESS), any(), isNull());
+    }
+
+    @Test
+    void shouldLogARemoteFailureAsItsReasonAloneAndHandJobRunrNoStackTrace() {
+        givenAllJob();
+        RemoteCallException unreachable = RemoteCallException.noResponse("Luca", "ListeleStkSkart.do", "http://luca/Yetki",
+                new ConnectException("Connection refused"));
+        SyncJob job = job(runner(SyncType.PRODUCT, unreachable));
+
+        RunFailedException failure = catchThrowableOfType(RunFailedException.class, () -> job.run(1L));
+
+        assertThat(failure).hasMessageContaining("Luca could not be reached").hasNoCause();
+        assertThat(failure.getStackTrace()).as("JobRunr logs and shows this exception").isEmpty();
+        assertThat(log.list).filteredOn(line -> line.getLevel() == Level.ERROR).singleElement().satisfies(line -> {
+            assertThat(line.getFormattedMessage()).isEqualTo("Run 1 failed: " + unreachable.getMessage());
+            assertThat(line.getThrowableProxy()).as("no stack trace").isNull();
+        });
+    }
+
+    @Test
+    void shouldLogAnUnexpectedFailureWithItsStackTrace() {
+        givenAllJob();
+        IllegalStateException bug = new IllegalStateException("a bug");
+        SyncJob job = job(runner(SyncType.PRODUCT, bug));
+
+        RunFailedException failure = catchThrowableOfType(RunFailedException.class, () -> job.run(1L));
+
+        assertThat(failure).hasCause(bug);
+        assertThat(log.list).filteredOn(line -> line.getLevel() == Level.ERROR).singleElement().satisfies(line -> {
+            assertThat(line.getFormattedMessage()).isEqualTo("Run 1 failed");
+            assertThat(line.getThrowableProxy().getMessage()).isEqualTo("a bug");
+        });
     }
 
     @Test

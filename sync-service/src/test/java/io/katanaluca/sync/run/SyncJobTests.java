@@ -150,18 +150,10 @@ class SyncJobTests {
         RecordSelection failed = RecordSelection.only(Set.of(7000101L, 7000102L), Set.of());
         given(results.retrySelection(3L)).willReturn(failed);
         List<RecordSelection> seen = new ArrayList<>();
-        SyncRunner customers = new SyncRunner() {
-            @Override
-            public boolean supports(SyncType type) {
-                return type == SyncType.CUSTOMER;
-            }
-
-            @Override
-            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
-                seen.add(selection);
-                return DONE;
-            }
-        };
+        SyncRunner customers = runnerOf(SyncType.CUSTOMER, (run, selection) -> {
+            seen.add(selection);
+            return DONE;
+        });
 
         job(customers).run(9L);
 
@@ -181,18 +173,10 @@ class SyncJobTests {
         given(runs.findById(12L)).willReturn(Optional.of(second));
         given(runs.findRetrySource(anyLong())).willReturn(Optional.empty());
         List<Long> runIds = new ArrayList<>();
-        SyncRunner products = new SyncRunner() {
-            @Override
-            public boolean supports(SyncType type) {
-                return type == SyncType.PRODUCT;
-            }
-
-            @Override
-            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
-                runIds.add(run.id());
-                return DONE;
-            }
-        };
+        SyncRunner products = runnerOf(SyncType.PRODUCT, (run, selection) -> {
+            runIds.add(run.id());
+            return DONE;
+        });
 
         job(products).run(7L);
 
@@ -220,24 +204,49 @@ class SyncJobTests {
     }
 
     private SyncRunner runner(SyncType type, RuntimeException failure) {
-        return new SyncRunner() {
-            @Override
-            public boolean supports(SyncType supported) {
-                return supported == type;
+        return runnerOf(type, (run, selection) -> {
+            ran.add(type.name());
+            if (failure != null) {
+                throw failure;
             }
-
-            @Override
-            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
-                ran.add(type.name());
-                if (failure != null) {
-                    throw failure;
-                }
-                return DONE;
-            }
-        };
+            return DONE;
+        });
     }
 
     private SyncRunner interrupted(SyncType type) {
+        return runnerOf(type, (run, selection) -> {
+            ran.add(type.name());
+            throw new InterruptedException("stopping");
+        });
+    }
+
+    /** A runner that sees SIGTERM arrive at its next Katana page. */
+    private SyncRunner stoppingWhilePlanning(SyncType type) {
+        return runnerOf(type, (run, selection) -> {
+            ran.add(type.name());
+            stop.stop();
+            stop.checkNotStopping();
+            return DONE;
+        });
+    }
+
+    /** A runner that plans its run to the end, as SIGTERM arrives. */
+    private SyncRunner stoppingAfterPlanning(SyncType type) {
+        return runnerOf(type, (run, selection) -> {
+            ran.add(type.name());
+            stop.stop();
+            return DONE;
+        });
+    }
+
+    /** What a test runner does with its run. */
+    @FunctionalInterface
+    private interface RunBody {
+        SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException;
+    }
+
+    /** A runner of one sync type that runs {@code body}. */
+    private static SyncRunner runnerOf(SyncType type, RunBody body) {
         return new SyncRunner() {
             @Override
             public boolean supports(SyncType supported) {
@@ -246,43 +255,7 @@ class SyncJobTests {
 
             @Override
             public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
-                ran.add(type.name());
-                throw new InterruptedException("stopping");
-            }
-        };
-    }
-
-    /** A runner that sees SIGTERM arrive at its next Katana page. */
-    private SyncRunner stoppingWhilePlanning(SyncType type) {
-        return new SyncRunner() {
-            @Override
-            public boolean supports(SyncType supported) {
-                return supported == type;
-            }
-
-            @Override
-            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
-                ran.add(type.name());
-                stop.stop();
-                stop.checkNotStopping();
-                return DONE;
-            }
-        };
-    }
-
-    /** A runner that plans its run to the end, as SIGTERM arrives. */
-    private SyncRunner stoppingAfterPlanning(SyncType type) {
-        return new SyncRunner() {
-            @Override
-            public boolean supports(SyncType supported) {
-                return supported == type;
-            }
-
-            @Override
-            public SyncRun.Counters run(SyncRun run, RecordSelection selection) {
-                ran.add(type.name());
-                stop.stop();
-                return DONE;
+                return body.run(run, selection);
             }
         };
     }

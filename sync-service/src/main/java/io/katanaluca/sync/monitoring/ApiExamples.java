@@ -7,10 +7,11 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,11 +29,12 @@ class ApiExamples implements OpenApiCustomizer {
         this.examples = examples;
     }
 
+    /** A key given twice (the later one would silently win) is refused. */
     static Map<String, Map<String, Object>> load(String resource) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return JsonMapper.builder().build().readValue(in, new TypeReference<Map<String, Map<String, Object>>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the API examples " + resource, e);
+            return JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().readValue(in, new TypeReference<Map<String, Map<String, Object>>>() { });
+        } catch (IOException | JacksonException e) {
+            throw new IllegalStateException("Cannot read the API examples " + resource, e);
         }
     }
 

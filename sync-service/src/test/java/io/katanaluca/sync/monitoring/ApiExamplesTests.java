@@ -1,6 +1,7 @@
 package io.katanaluca.sync.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -44,6 +45,13 @@ class ApiExamplesTests {
                 "POST /api/webhooks/katana/registration");
         assertThat(examples.get("GET /api/sync/dashboard/summary").get("200")).asString()
                 .contains("jobQueueStats").doesNotContain("hangfireStats");
+    }
+
+    @Test
+    void shouldRefuseAnExampleFileThatGivesAnEndpointTwice() {
+        assertThatThrownBy(() -> ApiExamples.load("openapi/examples-with-a-duplicate.json"))
+                .hasMessage("Cannot read the API examples openapi/examples-with-a-duplicate.json")
+                .cause().hasMessageStartingWith("Duplicate Object property \"GET /api/sync/schedules\"");
     }
 
     private static Content json() {

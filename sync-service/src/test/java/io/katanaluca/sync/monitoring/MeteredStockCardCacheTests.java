@@ -29,8 +29,9 @@ class MeteredStockCardCacheTests {
 
     @Test
     void shouldWrapWhicheverStockCardCacheTheServiceHasButNothingElse() {
+        MeterRegistry ownRegistry = new SimpleMeterRegistry();
         StockCardCacheMetrics wrapper = new StockCardCacheMetrics(
-                new StaticListableBeanFactory(Map.of("registry", registry)).getBeanProvider(MeterRegistry.class));
+                new StaticListableBeanFactory(Map.of("registry", ownRegistry)).getBeanProvider(MeterRegistry.class));
 
         assertThat(wrapper.postProcessAfterInitialization(new CaffeineStockCardCache(), "cache")).isInstanceOf(MeteredStockCardCache.class);
         assertThat(wrapper.postProcessAfterInitialization("not a cache", "other")).isEqualTo("not a cache");

@@ -22,8 +22,13 @@ final class SalesOrderTables {
     private final Map<Long, Long> rowOrders = new HashMap<>();
     private final IdCounters ids;
 
+    /** Starts with {@link TaxRateTable#defaults()}, as a Katana account always has tax rates. */
     SalesOrderTables(IdCounters ids) {
         this.ids = ids;
+        TaxRateTable.defaults().forEach(rate -> {
+            putTaxRate(rate);
+            ids.saw(IdCounters.Kind.TAX_RATE, rate.path("id").asLong());
+        });
     }
 
     long nextId(IdCounters.Kind kind) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +28,27 @@ final class RequestProblems {
         body.propertyNames().stream().filter(name -> !allowed.contains(name)).sorted()
                 .forEach(name -> add(path + name, "is not a field Katana accepts here"));
         return true;
+    }
+
+    /**
+     * Checks each object of the array in {@code field} (only {@code fields}, then {@code check} with
+     * its path, e.g. {@code rows[2].}); {@code atLeastOne}: the array is required and not empty.
+     */
+    void each(JsonNode body, String field, boolean atLeastOne, Set<String> fields, BiConsumer<JsonNode, String> check) {
+        JsonNode array = body.get(field);
+        if (array == null && !atLeastOne) {
+            return;
+        }
+        if (array == null || !array.isArray() || (atLeastOne && array.isEmpty())) {
+            add(field, atLeastOne ? "must be an array of at least one" : "must be an array");
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String path = field + "[" + i + "].";
+            if (onlyFields(array.get(i), path, fields)) {
+                check.accept(array.get(i), path);
+            }
+        }
     }
 
     void required(JsonNode body, String path, String field) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Number types as in the spec: {@code price_per_unit} a ten-decimal string, {@code total_discount}
  * and the shipping fee's {@code amount} strings, quantities, totals and rates numbers.
  */
-final class SalesOrderJson {
+record SalesOrderJson(CatalogueSnapshot catalogue, SalesOrderTables tables, String now) {
 
     /** Katana takes rates from its currency feed; the simulator from this table unless told otherwise. */
     static final Map<String, BigDecimal> CONVERSION_RATES = Map.of("EUR", new BigDecimal("35.4200"),
@@ -23,16 +23,6 @@ final class SalesOrderJson {
     /** In Katana's order, which is also the order on the wire. */
     static final List<String> ADDRESS_FIELDS = List.of("entity_type", "first_name", "last_name", "company", "phone",
             "line_1", "line_2", "city", "state", "zip", "country");
-
-    private final CatalogueSnapshot catalogue;
-    private final SalesOrderTables tables;
-    private final String now;
-
-    SalesOrderJson(CatalogueSnapshot catalogue, SalesOrderTables tables, String now) {
-        this.catalogue = catalogue;
-        this.tables = tables;
-        this.now = now;
-    }
 
     ObjectNode order(JsonNode body) {
         JsonNode customer = catalogue.find(KatanaResource.CUSTOMERS, body.path("customer_id").asLong()).orElseThrow().json();

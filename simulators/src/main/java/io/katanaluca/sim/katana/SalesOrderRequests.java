@@ -85,8 +85,11 @@ final class SalesOrderRequests {
         if (currency != null && !currency.asString("").matches(CURRENCY)) {
             problems.add("currency", "must be a 3-letter ISO code, not " + currency);
         }
-        rows(body.get("sales_order_rows"));
-        addresses(body.get("addresses"));
+        problems.each(body, "sales_order_rows", true, ROW_FIELDS, (row, path) -> row(row, path, true));
+        problems.each(body, "addresses", false, ADDRESS_FIELDS, (address, path) -> {
+            problems.required(address, path, "entity_type");
+            problems.oneOf(address.get("entity_type"), path + "entity_type", List.of("billing", "shipping"));
+        });
         JsonNode fee = body.get("shipping_fee");
         if (fee != null && !fee.isNull() && problems.onlyFields(fee, "shipping_fee.", FEE_FIELDS)) {
             problems.required(fee, "shipping_fee.", "amount");
@@ -110,19 +113,6 @@ final class SalesOrderRequests {
         }
     }
 
-    private void rows(JsonNode rows) {
-        if (rows == null || !rows.isArray() || rows.isEmpty()) {
-            problems.add("sales_order_rows", "must be an array of at least one row");
-            return;
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            String path = "sales_order_rows[" + i + "].";
-            if (problems.onlyFields(rows.get(i), path, ROW_FIELDS)) {
-                row(rows.get(i), path, true);
-            }
-        }
-    }
-
     /** Katana's minimum for quantity, price and discount is 0: a zero quantity passes, a negative one not. */
     private void row(JsonNode row, String path, boolean creating) {
         if (creating) {
@@ -137,43 +127,18 @@ final class SalesOrderRequests {
         problems.id(row.get("location_id"), path + "location_id");
     }
 
-    private void addresses(JsonNode addresses) {
-        if (addresses == null) {
-            return;
-        }
-        if (!addresses.isArray()) {
-            problems.add("addresses", "must be an array");
-            return;
-        }
-        for (int i = 0; i < addresses.size(); i++) {
-            String path = "addresses[" + i + "].";
-            if (problems.onlyFields(addresses.get(i), path, ADDRESS_FIELDS)) {
-                problems.required(addresses.get(i), path, "entity_type");
-                problems.oneOf(addresses.get(i).get("entity_type"), path + "entity_type", List.of("billing", "shipping"));
-            }
-        }
-    }
-
     private void fulfillment(JsonNode body) {
         problems.required(body, "", "sales_order_id");
         problems.required(body, "", "status");
         problems.id(body.get("sales_order_id"), "sales_order_id");
         problems.oneOf(body.get("status"), "status", SalesOrderStatus.FULFILLMENT);
         problems.dateTime(body.get("picked_date"), "picked_date");
-        JsonNode rows = body.get("sales_order_fulfillment_rows");
-        if (rows == null || !rows.isArray() || rows.isEmpty()) {
-            problems.add("sales_order_fulfillment_rows", "must be an array of at least one row");
-            return;
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            String path = "sales_order_fulfillment_rows[" + i + "].";
-            if (problems.onlyFields(rows.get(i), path, FULFILLMENT_ROW_FIELDS)) {
-                problems.required(rows.get(i), path, "sales_order_row_id");
-                problems.required(rows.get(i), path, "quantity");
-                problems.id(rows.get(i).get("sales_order_row_id"), path + "sales_order_row_id");
-                problems.decimal(rows.get(i).get("quantity"), path + "quantity", BigDecimal.ZERO);
-            }
-        }
+        problems.each(body, "sales_order_fulfillment_rows", true, FULFILLMENT_ROW_FIELDS, (row, path) -> {
+            problems.required(row, path, "sales_order_row_id");
+            problems.required(row, path, "quantity");
+            problems.id(row.get("sales_order_row_id"), path + "sales_order_row_id");
+            problems.decimal(row.get("quantity"), path + "quantity", BigDecimal.ZERO);
+        });
     }
 
     private void customer(JsonNode id) {

@@ -40,11 +40,7 @@ final class SalesOrderTables {
     }
 
     ObjectNode order(long orderId) {
-        ObjectNode order = orders.get(orderId);
-        if (order == null) {
-            throw new NoSuchElementException("No sales order " + orderId);
-        }
-        return order.deepCopy();
+        return copyOf(orders, orderId, "sales order");
     }
 
     long orderOfRow(long rowId) {
@@ -70,11 +66,7 @@ final class SalesOrderTables {
     }
 
     ObjectNode fulfillment(long fulfillmentId) {
-        ObjectNode fulfillment = fulfillments.get(fulfillmentId);
-        if (fulfillment == null) {
-            throw new NoSuchElementException("No sales order fulfillment " + fulfillmentId);
-        }
-        return fulfillment.deepCopy();
+        return copyOf(fulfillments, fulfillmentId, "sales order fulfillment");
     }
 
     void putFulfillment(ObjectNode fulfillment) {
@@ -99,6 +91,14 @@ final class SalesOrderTables {
 
     Collection<ObjectNode> taxRates() {
         return taxRates.values();
+    }
+
+    private static ObjectNode copyOf(Map<Long, ObjectNode> table, long id, String what) {
+        ObjectNode record = table.get(id);
+        if (record == null) {
+            throw new NoSuchElementException("No " + what + " " + id);
+        }
+        return record.deepCopy();
     }
 
     static boolean isLive(JsonNode record) {

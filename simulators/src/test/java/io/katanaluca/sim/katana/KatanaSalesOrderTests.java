@@ -316,17 +316,6 @@ class KatanaSalesOrderTests {
     }
 
     @Test
-    void shouldAcceptTheSalesOrderEventsInASubscription() {
-        // when
-        KatanaWebhook webhook = katana.registerWebhook("https://hooks.example.com/katana", List.of("sales_order.created",
-                "sales_order.updated", "sales_order.deleted", "sales_order.packed", "sales_order.delivered",
-                "sales_order.approved", "sales_order.availability_updated"));
-
-        // then
-        assertThat(webhook.subscribedEvents()).hasSize(7);
-    }
-
-    @Test
     void shouldGenerateTheSameOrdersForASeedWithoutChangingTheRest() {
         // when
         KatanaCatalogue one = KatanaCatalogue.generate(50, 0, 40, 42);

@@ -36,7 +36,10 @@ final class CatalogueFiles {
         }
     }
 
-    /** A bare array is a product list; {@code "tax_rates"} replaces the default table; {@code "data"} is accepted as a pasted API response. */
+    /**
+     * A bare array is a product list; {@code "tax_rates"} replaces the default table; {@code "data"}
+     * is accepted as a pasted API response.
+     */
     static KatanaCatalogue parse(String json) {
         JsonNode root = Json.parse(json);
         KatanaCatalogue catalogue = new KatanaCatalogue();

@@ -213,7 +213,7 @@ public final class KatanaCatalogue {
         salesOrders.change(salesOrderId, change);
     }
 
-    /** {@code rate} (a percentage, 0..999.999), {@code name}, {@code is_default_sales}, {@code is_default_purchases}; returns its id. */
+    /** {@code rate} (a percentage, 0..999.999), {@code name}, {@code is_default_sales|purchases}; returns its id. */
     public long addTaxRate(Map<String, ?> taxRate) {
         return salesOrders.addTaxRate(Json.MAPPER.valueToTree(taxRate));
     }
@@ -353,7 +353,7 @@ public final class KatanaCatalogue {
         return store.snapshot();
     }
 
-    /** Product, material and variant changes, for webhooks; customers have no Katana events. */
+    /** Product, material, variant and sales order changes, for webhooks; customers have no Katana events. */
     CatalogueListeners listeners() {
         return store.listeners();
     }

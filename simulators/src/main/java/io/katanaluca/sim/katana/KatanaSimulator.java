@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A strict, in-process stand-in for Katana's public REST API (read side): products, variants,
- * materials, customers, sales orders (rows, addresses, fulfillments, shipping fees) and tax rates with Katana's paging, filters, authentication and rate limit; and
- * webhooks, delivered (signed, retried, sometimes duplicated) when the catalogue changes.
+ * materials, customers, sales orders (rows, addresses, fulfillments, shipping fees) and tax rates,
+ * with Katana's paging, filters, authentication and rate limit; and webhooks, delivered (signed,
+ * retried, sometimes duplicated) when the catalogue changes.
  *
  * <pre>{@code
  * try (KatanaSimulator katana = KatanaSimulator.start(KatanaSimulatorConfig.defaults(),

@@ -18,7 +18,7 @@ final class SalesOrderFulfillments {
     private SalesOrderFulfillments() {
     }
 
-    /** Row id → quantity not yet in a live fulfillment (of {@code status}, or of any when null); only rows with some left. */
+    /** Row id → quantity not yet in a live fulfillment (of {@code status}; any when null); only rows with some left. */
     static Map<Long, BigDecimal> remaining(JsonNode order, List<ObjectNode> fulfillments, String status) {
         Map<Long, BigDecimal> left = new LinkedHashMap<>();
         for (JsonNode row : order.path("sales_order_rows")) {
@@ -27,7 +27,8 @@ final class SalesOrderFulfillments {
             }
         }
         for (ObjectNode fulfillment : fulfillments) {
-            if (SalesOrderTables.isLive(fulfillment) && (status == null || status.equals(fulfillment.path("status").asString()))) {
+            boolean counts = status == null || status.equals(fulfillment.path("status").asString());
+            if (counts && SalesOrderTables.isLive(fulfillment)) {
                 fulfillment.path("sales_order_fulfillment_rows").forEach(r -> left.computeIfPresent(
                         r.path("sales_order_row_id").asLong(), (id, q) -> q.subtract(Decimals.orZero(r.get("quantity")))));
             }
@@ -36,7 +37,10 @@ final class SalesOrderFulfillments {
         return left;
     }
 
-    /** DELIVERED when nothing is left to deliver, PARTIALLY_DELIVERED when some is delivered, likewise for packed; with no live fulfillment the order keeps its status. */
+    /**
+     * DELIVERED when nothing is left to deliver, PARTIALLY_DELIVERED when some is delivered,
+     * likewise for packed; with no live fulfillment the order keeps its status.
+     */
     static String status(JsonNode order, List<ObjectNode> fulfillments) {
         if (fulfillments.stream().noneMatch(SalesOrderTables::isLive)) {
             return order.path("status").asString();

@@ -130,7 +130,8 @@ final class SalesOrderGenerator {
             row.put("price_per_unit", price);
         }
         if (random.nextInt(4) == 0) {
-            row.put("total_discount", Decimals.money(quantity.multiply(price).multiply(BigDecimal.valueOf(5 + random.nextInt(11), 2))));
+            BigDecimal share = BigDecimal.valueOf(5 + random.nextInt(11), 2);
+            row.put("total_discount", Decimals.money(quantity.multiply(price).multiply(share)));
         }
         return row;
     }

@@ -38,6 +38,8 @@ record SalesOrderJson(CatalogueSnapshot catalogue, SalesOrderTables tables, Stri
         order.put("status", body.path("status").asString(SalesOrderStatus.NOT_SHIPPED.name()));
         currency(body, customer, order);
         order.putNull("invoicing_status");
+        order.putNull("total");
+        order.putNull("total_in_base_currency");
         copy(body, order, "additional_info", "customer_ref");
         ArrayNode rows = order.putArray("sales_order_rows");
         body.path("sales_order_rows").forEach(given -> rows.add(row(given, order)));
@@ -82,6 +84,11 @@ record SalesOrderJson(CatalogueSnapshot catalogue, SalesOrderTables tables, Stri
         ObjectNode row = Json.object();
         row.put("id", tables.nextId(IdCounters.Kind.SALES_ORDER_ROW));
         row.put("sales_order_id", order.path("id").asLong());
+        for (String field : List.of("quantity", "variant_id", "tax_rate_id", "tax_rate", "location_id",
+                "product_availability", "price_per_unit", "price_per_unit_in_base_currency", "total",
+                "total_in_base_currency", "total_discount")) {
+            row.putNull(field);
+        }
         JsonNode variant = catalogue.find(KatanaResource.VARIANTS, given.path("variant_id").asLong()).orElseThrow().json();
         ObjectNode defaults = Json.object().put("location_id", order.path("location_id").asLong())
                 .put("price_per_unit", Decimals.orZero(variant.get("sales_price"))).putNull("total_discount");
@@ -89,7 +96,6 @@ record SalesOrderJson(CatalogueSnapshot catalogue, SalesOrderTables tables, Stri
         defaults.putArray("attributes");
         applyRowFields(row, defaults);
         applyRowFields(row, given);
-        row.putNull("product_availability");
         row.putNull("linked_manufacturing_order_id");
         timestamps(row);
         return row;

@@ -19,7 +19,7 @@ final class SimulatorOptions {
     static final List<String> KEYS = List.of("katana.port", "katana.api-key", "katana.rate-limit",
             "katana.rate-period-seconds", "katana.latency-ms", "katana.failure-rate", "katana.burst-429-every",
             "katana.burst-429-length", "katana.webhooks-allow-http",
-            "katana.webhook-duplicate-share", "products", "materials", "seed",
+            "katana.webhook-duplicate-share", "products", "materials", "sales-orders", "awkward-sales-orders", "seed",
             "catalogue", "luca.port", "luca.org-code", "luca.username", "luca.password", "luca.session-minutes",
             "luca.latency-ms", "luca.latency-jitter-ms", "luca.failure-rate", "luca.html-error-rate", "luca.html-expiry-share",
             "luca.session-expiry-seconds",
@@ -59,11 +59,20 @@ final class SimulatorOptions {
                 .withSeed(number("seed", 42));
     }
 
-    /** A file, a {@code classpath:} resource, or a generated catalogue. */
+    /** A file, a {@code classpath:} resource, or a generated catalogue; the awkward sales orders on top when asked for. */
     KatanaCatalogue catalogue() {
+        KatanaCatalogue catalogue = loadOrGenerate();
+        if (flag("awkward-sales-orders")) {
+            catalogue.addAwkwardSalesOrders();
+        }
+        return catalogue;
+    }
+
+    private KatanaCatalogue loadOrGenerate() {
         String source = values.get("catalogue");
         if (source == null) {
-            return KatanaCatalogue.generate(number("products", 300), number("materials", 0), number("seed", 42));
+            return KatanaCatalogue.generate(number("products", 300), number("materials", 0), number("sales-orders", 0),
+                    number("seed", 42));
         }
         return source.startsWith("classpath:") ? KatanaCatalogue.fromClasspath(source.substring("classpath:".length()))
                 : KatanaCatalogue.fromJson(Path.of(source));

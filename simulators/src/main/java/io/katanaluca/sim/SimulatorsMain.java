@@ -43,7 +43,8 @@ public final class SimulatorsMain {
         return String.join(System.lineSeparator(),
                 "Katana simulator: " + katana.baseUrl() + "  (Authorization: Bearer " + katanaConfig.apiKey() + ")",
                 "  " + catalogue.productCount() + " products, " + catalogue.variantCount() + " variants, "
-                        + catalogue.materialCount() + " materials, " + catalogue.customerCount() + " customers; "
+                        + catalogue.materialCount() + " materials, " + catalogue.customerCount() + " customers, "
+                        + catalogue.salesOrderCount() + " sales orders; "
                         + katanaConfig.rateLimitRequests() + " requests per " + katanaConfig.rateLimitPeriod().toSeconds()
                         + " s; admin: http://127.0.0.1:" + katana.port() + "/_sim/stats",
                 "Luca simulator:   " + luca.baseUrl() + "  (orgCode " + lucaConfig.orgCode() + ", user "

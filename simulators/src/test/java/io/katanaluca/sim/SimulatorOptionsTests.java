@@ -56,6 +56,18 @@ class SimulatorOptionsTests {
     }
 
     @Test
+    void shouldGenerateSalesOrdersAndTheAwkwardOnesWhenAskedFor() {
+        // when
+        SimulatorOptions plain = SimulatorOptions.parse(new String[] {"--products=20"}, new Properties());
+        SimulatorOptions options = SimulatorOptions.parse(new String[] {"--products=20", "--sales-orders=12",
+                "--awkward-sales-orders=true"}, new Properties());
+
+        // then
+        assertThat(plain.catalogue().salesOrderCount()).isZero();
+        assertThat(options.catalogue().salesOrderCount()).isEqualTo(12 + 4);
+    }
+
+    @Test
     void shouldRejectUnknownOptionsAndBadNumbers() {
         // then
         assertThatThrownBy(() -> SimulatorOptions.parse(new String[] {"--katana.prot=1"}, new Properties()))

@@ -36,7 +36,10 @@ final class CatalogueFiles {
         }
     }
 
-    /** A bare array is a product list; {@code "data"} is accepted as a pasted API response. */
+    /**
+     * A bare array is a product list; {@code "tax_rates"} replaces the default table; {@code "data"}
+     * is accepted as a pasted API response.
+     */
     static KatanaCatalogue parse(String json) {
         JsonNode root = Json.parse(json);
         KatanaCatalogue catalogue = new KatanaCatalogue();
@@ -47,6 +50,9 @@ final class CatalogueFiles {
             root.path("data").forEach(product -> catalogue.addProduct(object(product)));
             root.path("materials").forEach(material -> catalogue.addMaterial(object(material)));
             root.path("customers").forEach(customer -> catalogue.addCustomer(object(customer)));
+            if (root.has("tax_rates")) {
+                catalogue.salesOrderBook().setTaxRates(root.path("tax_rates").valueStream().toList());
+            }
         } else {
             throw new IllegalArgumentException("A catalogue is a JSON object or array, not " + root.getNodeType());
         }

@@ -20,13 +20,19 @@ final class CatalogueSnapshot {
     private final Map<KatanaResource, Map<Long, KatanaRecord>> byId = new EnumMap<>(KatanaResource.class);
 
     CatalogueSnapshot(Collection<ObjectNode> products, Collection<ObjectNode> materials,
-            Collection<ObjectNode> customers) {
+            Collection<ObjectNode> customers, SalesOrderTables salesOrders) {
         index(KatanaResource.PRODUCTS, items(products));
         index(KatanaResource.MATERIALS, items(materials));
         index(KatanaResource.CUSTOMERS, items(customers));
         List<KatanaRecord> variants = variantsOf(products);
         variants.addAll(variantsOf(materials));
         index(KatanaResource.VARIANTS, variants);
+        index(KatanaResource.SALES_ORDERS, items(salesOrders.orders()));
+        index(KatanaResource.SALES_ORDER_ROWS, nested(salesOrders.orders(), "sales_order_rows"));
+        index(KatanaResource.SALES_ORDER_ADDRESSES, nested(salesOrders.orders(), "addresses"));
+        index(KatanaResource.SALES_ORDER_SHIPPING_FEES, nested(salesOrders.orders(), "shipping_fee"));
+        index(KatanaResource.SALES_ORDER_FULFILLMENTS, items(salesOrders.fulfillments()));
+        index(KatanaResource.TAX_RATES, items(salesOrders.taxRates()));
     }
 
     List<KatanaRecord> list(KatanaResource resource) {
@@ -53,6 +59,20 @@ final class CatalogueSnapshot {
     private static List<KatanaRecord> items(Collection<ObjectNode> nodes) {
         List<KatanaRecord> records = new ArrayList<>(nodes.size());
         nodes.forEach(node -> records.add(KatanaRecord.of(node, false)));
+        return records;
+    }
+
+    /** The records an order holds in {@code field}: an array of them, or one object (the shipping fee). */
+    private static List<KatanaRecord> nested(Collection<ObjectNode> owners, String field) {
+        List<KatanaRecord> records = new ArrayList<>();
+        for (ObjectNode owner : owners) {
+            JsonNode held = owner.path(field);
+            if (held.isObject()) {
+                records.add(KatanaRecord.of((ObjectNode) held, false));
+            } else {
+                held.forEach(record -> records.add(KatanaRecord.of((ObjectNode) record, false)));
+            }
+        }
         return records;
     }
 

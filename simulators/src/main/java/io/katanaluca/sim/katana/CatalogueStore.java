@@ -1,10 +1,13 @@
 package io.katanaluca.sim.katana;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +23,9 @@ final class CatalogueStore {
     private final Map<Long, ObjectNode> materials = new LinkedHashMap<>();
     private final Map<Long, ObjectNode> customers = new LinkedHashMap<>();
     private final Map<Long, Long> variantOwners = new HashMap<>();
-    private final RecordDefaults defaults = new RecordDefaults(new IdCounters());
+    private final IdCounters ids = new IdCounters();
+    private final RecordDefaults defaults = new RecordDefaults(ids);
+    private final SalesOrderTables salesOrders = new SalesOrderTables(ids);
     private final CatalogueListeners listeners = new CatalogueListeners();
     private volatile Clock clock = Clock.systemUTC();
     private volatile CatalogueSnapshot snapshot;
@@ -32,7 +37,8 @@ final class CatalogueStore {
         }
         synchronized (lock) {
             if (snapshot == null) {
-                snapshot = new CatalogueSnapshot(products.values(), materials.values(), customers.values());
+                snapshot = new CatalogueSnapshot(products.values(), materials.values(), customers.values(),
+                        salesOrders);
             }
             return snapshot;
         }
@@ -112,7 +118,22 @@ final class CatalogueStore {
         listeners.publish(event);
     }
 
-    /** Listeners hear about product, material and variant changes, after each change. */
+    /**
+     * Runs a change of sales orders, fulfillments or tax rates under the lock; the events it adds
+     * to the list are published after the lock is released.
+     */
+    <T> T changeSalesOrders(BiFunction<SalesOrderTables, List<CatalogueEvent>, T> change) {
+        List<CatalogueEvent> events = new ArrayList<>();
+        T result;
+        synchronized (lock) {
+            result = change.apply(salesOrders, events);
+            snapshot = null;
+        }
+        listeners.publish(events);
+        return result;
+    }
+
+    /** Listeners hear about product, material, variant and sales order changes, after each change. */
     CatalogueListeners listeners() {
         return listeners;
     }

@@ -6,7 +6,18 @@ import java.util.Map;
 /** Hands out ids above the highest one seen per kind. Used only under the catalogue's lock. */
 final class IdCounters {
 
-    enum Kind { ITEM, VARIANT, CUSTOMER, ADDRESS }
+    /** Sales order kinds start in ranges of their own, so an id mixed up between them finds nothing. */
+    enum Kind {
+        ITEM(0), VARIANT(0), CUSTOMER(0), ADDRESS(0), TAX_RATE(0), SALES_ORDER(30_000_000L),
+        SALES_ORDER_ROW(31_000_000L), SALES_ORDER_ADDRESS(32_000_000L), FULFILLMENT(33_000_000L),
+        SHIPPING_FEE(34_000_000L);
+
+        private final long base;
+
+        Kind(long base) {
+            this.base = base;
+        }
+    }
 
     private final Map<Kind, Long> highest = new EnumMap<>(Kind.class);
 
@@ -15,7 +26,7 @@ final class IdCounters {
     }
 
     long next(Kind kind) {
-        long next = highest.getOrDefault(kind, 0L) + 1;
+        long next = highest.getOrDefault(kind, kind.base) + 1;
         saw(kind, next);
         return next;
     }

@@ -15,15 +15,18 @@ final class KatanaAdminHandler {
 
     private final KatanaCatalogue catalogue;
     private final RequestCounters counters;
+    private final SalesOrderAdminHandler salesOrders;
 
     KatanaAdminHandler(KatanaCatalogue catalogue, RequestCounters counters) {
         this.catalogue = catalogue;
         this.counters = counters;
+        this.salesOrders = new SalesOrderAdminHandler(catalogue);
     }
 
     HttpReply handle(String method, String path, String body) {
         try {
-            return route(method + " " + path, body);
+            return SalesOrderAdminHandler.handles(path) ? salesOrders.route(method, path, body)
+                    : route(method + " " + path, body);
         } catch (NoSuchElementException e) {
             return KatanaErrors.notFound();
         } catch (IllegalArgumentException | JacksonException e) {
@@ -83,6 +86,7 @@ final class KatanaAdminHandler {
         summary.put("variants", catalogue.variantCount());
         summary.put("materials", catalogue.materialCount());
         summary.put("customers", catalogue.customerCount());
+        summary.put("salesOrders", catalogue.salesOrderCount());
         return summary;
     }
 
@@ -90,7 +94,7 @@ final class KatanaAdminHandler {
         return Json.object().put("id", id);
     }
 
-    private static ObjectNode object(String body) {
+    static ObjectNode object(String body) {
         JsonNode node = Json.parse(body);
         if (!node.isObject()) {
             throw new IllegalArgumentException("The body must be a JSON object");
@@ -98,7 +102,7 @@ final class KatanaAdminHandler {
         return (ObjectNode) node;
     }
 
-    private static HttpReply noContent() {
+    static HttpReply noContent() {
         return HttpReply.of(204, KatanaErrors.CONTENT_TYPE, new byte[0]);
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The products, materials and customers the Katana simulator serves. Thread-safe: writers copy
+ * The products, materials, customers, sales orders and tax rates the Katana simulator serves. Thread-safe: writers copy
  * the record they change under a lock, and readers work on an immutable snapshot. Every change
  * sets {@code updated_at} of the record (and, for a variant, of its product) to now.
  *
@@ -28,6 +28,7 @@ public final class KatanaCatalogue {
             Set.of("id", "type", "product_id", "material_id", "created_at");
 
     private final CatalogueStore store = new CatalogueStore();
+    private final SalesOrderBook salesOrders = new SalesOrderBook(store);
 
     KatanaCatalogue() {
     }
@@ -48,6 +49,16 @@ public final class KatanaCatalogue {
     /** {@code customers} generated customers and nothing else. */
     public static KatanaCatalogue generateCustomers(int customers, long seed) {
         return CatalogueGenerator.generateCustomers(customers, seed);
+    }
+
+    /**
+     * As {@link #generate(int, int, long)}, plus {@code salesOrders} sales orders of the generated
+     * customers and product variants (the products, materials and customers are the same as without).
+     */
+    public static KatanaCatalogue generate(int products, int materials, int salesOrders, long seed) {
+        KatanaCatalogue catalogue = CatalogueGenerator.generate(products, materials, seed);
+        new SalesOrderGenerator(catalogue, seed).addOrders(salesOrders);
+        return catalogue;
     }
 
     /** Generates products until there are at least {@code minVariants} variants. */
@@ -118,6 +129,106 @@ public final class KatanaCatalogue {
     /** Copies of the live variants, oldest id first. */
     public List<JsonNode> variants() {
         return liveIds(KatanaResource.VARIANTS).stream().map(id -> variant(id).orElseThrow()).toList();
+    }
+
+    public int salesOrderCount() {
+        return (int) snapshot().liveCount(KatanaResource.SALES_ORDERS);
+    }
+
+    /** Orders a default list shows (not deleted), ids ascending. */
+    public List<Long> salesOrderIds() {
+        return liveIds(KatanaResource.SALES_ORDERS);
+    }
+
+    /** A copy of an order as {@code GET /v1/sales_orders/{id}} serves it, deleted or not. */
+    public Optional<JsonNode> salesOrder(long id) {
+        return copyOf(KatanaResource.SALES_ORDERS, id);
+    }
+
+    /** Copies of the live orders, oldest id first. */
+    public List<JsonNode> salesOrders() {
+        return salesOrderIds().stream().map(id -> salesOrder(id).orElseThrow()).toList();
+    }
+
+    /** Copies of an order's live fulfillments, oldest id first. */
+    public List<JsonNode> salesOrderFulfillments(long salesOrderId) {
+        return snapshot().list(KatanaResource.SALES_ORDER_FULFILLMENTS).stream()
+                .filter(r -> !r.deleted() && r.number("sales_order_id") == salesOrderId)
+                .sorted(Comparator.comparingLong(KatanaRecord::id))
+                .map(r -> (JsonNode) r.json().deepCopy())
+                .toList();
+    }
+
+    /** Copies of the tax rates, id ascending. */
+    public List<JsonNode> taxRates() {
+        return snapshot().list(KatanaResource.TAX_RATES).stream().sorted(Comparator.comparingLong(KatanaRecord::id))
+                .map(r -> (JsonNode) r.json().deepCopy()).toList();
+    }
+
+    /**
+     * Creates an order from a body shaped like Katana's CreateSalesOrderDto (plus {@code conversion_rate}
+     * and {@code shipping_fee}), checked as the admin endpoint checks it; returns its id.
+     */
+    public long addSalesOrder(Map<String, ?> order) {
+        return salesOrders.add(Json.MAPPER.valueToTree(order));
+    }
+
+    /** Fields of UpdateSalesOrderDto (not {@code currency}), plus {@code total} to put it out of step on purpose. */
+    public void updateSalesOrder(long salesOrderId, Map<String, ?> fields) {
+        salesOrders.update(salesOrderId, Json.MAPPER.valueToTree(fields));
+    }
+
+    /** PENDING, NOT_SHIPPED, PACKED or DELIVERED, with the fulfillments and events that follow. */
+    public void updateSalesOrderStatus(long salesOrderId, String status) {
+        updateSalesOrder(salesOrderId, Map.of("status", status));
+    }
+
+    /** A total that no longer matches the rows, for clients that must notice; a later row change recomputes it. */
+    public void setSalesOrderTotal(long salesOrderId, BigDecimal total) {
+        updateSalesOrder(salesOrderId, Map.of("total", total));
+    }
+
+    /** Fields of UpdateSalesOrderRowDto; only while the order is NOT_SHIPPED or PENDING. */
+    public void updateSalesOrderRow(long rowId, Map<String, ?> fields) {
+        salesOrders.updateRow(rowId, Json.MAPPER.valueToTree(fields));
+    }
+
+    /** Soft delete of the order, its rows, addresses, shipping fee and fulfillments. */
+    public void deleteSalesOrder(long salesOrderId) {
+        salesOrders.delete(salesOrderId);
+    }
+
+    /** A body shaped like CreateSalesOrderFulfillmentDto; returns the fulfillment's id. */
+    public long addSalesOrderFulfillment(Map<String, ?> fulfillment) {
+        return salesOrders.addFulfillment(Json.MAPPER.valueToTree(fulfillment));
+    }
+
+    /** {@code status} (PACKED or DELIVERED), {@code picked_date} and the tracking fields. */
+    public void updateSalesOrderFulfillment(long fulfillmentId, Map<String, ?> fields) {
+        salesOrders.updateFulfillment(fulfillmentId, Json.MAPPER.valueToTree(fields));
+    }
+
+    /** The general form of every order change: unchecked, totals not recomputed; the node passed is a private copy. */
+    public void changeSalesOrder(long salesOrderId, Consumer<ObjectNode> change) {
+        salesOrders.change(salesOrderId, change);
+    }
+
+    /** {@code rate} (a percentage, 0..999.999), {@code name}, {@code is_default_sales|purchases}; returns its id. */
+    public long addTaxRate(Map<String, ?> taxRate) {
+        return salesOrders.addTaxRate(Json.MAPPER.valueToTree(taxRate));
+    }
+
+    /** Replaces the tax rate table (ids kept where given). */
+    public void setTaxRates(List<? extends Map<String, ?>> taxRates) {
+        salesOrders.setTaxRates(taxRates.stream().map(rate -> Json.MAPPER.<JsonNode>valueToTree(rate)).toList());
+    }
+
+    /**
+     * Adds the awkward orders a client must cope with (see {@link SalesOrderGenerator#addAwkwardOrders}).
+     * Call before a simulator starts, or every change fires its webhooks.
+     */
+    public void addAwkwardSalesOrders() {
+        new SalesOrderGenerator(this, 0).addAwkwardOrders();
     }
 
     /** Adds a product in Katana's JSON shape; missing ids and timestamps are filled in. Returns its id. */
@@ -234,11 +345,15 @@ public final class KatanaCatalogue {
         store.useClock(clock);
     }
 
+    SalesOrderBook salesOrderBook() {
+        return salesOrders;
+    }
+
     CatalogueSnapshot snapshot() {
         return store.snapshot();
     }
 
-    /** Product, material and variant changes, for webhooks; customers have no Katana events. */
+    /** Product, material, variant and sales order changes, for webhooks; customers have no Katana events. */
     CatalogueListeners listeners() {
         return store.listeners();
     }

@@ -4,11 +4,15 @@ import io.katanaluca.sim.http.SimHttpServer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A strict, in-process stand-in for Katana's public REST API (read side): products, variants,
- * materials and customers with Katana's paging, filters, authentication and rate limit; and
- * webhooks, delivered (signed, retried, sometimes duplicated) when the catalogue changes.
+ * materials, customers, sales orders (rows, addresses, fulfillments, shipping fees) and tax rates,
+ * with Katana's paging, filters, authentication and rate limit; and webhooks, delivered (signed,
+ * retried, sometimes duplicated) when the catalogue changes.
  *
  * <pre>{@code
  * try (KatanaSimulator katana = KatanaSimulator.start(KatanaSimulatorConfig.defaults(),
@@ -61,6 +65,25 @@ public final class KatanaSimulator implements AutoCloseable {
     /** The live catalogue: changes show up in the next response. */
     public KatanaCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The live sales orders, oldest id first, as {@code GET /v1/sales_orders/{id}} serves them. */
+    public List<JsonNode> salesOrders() {
+        return catalogue.salesOrders();
+    }
+
+    public Optional<JsonNode> salesOrder(long id) {
+        return catalogue.salesOrder(id);
+    }
+
+    /** As {@link KatanaCatalogue#addSalesOrder}: checked, fires {@code sales_order.created}. */
+    public long addSalesOrder(Map<String, ?> order) {
+        return catalogue.addSalesOrder(order);
+    }
+
+    /** As {@link KatanaCatalogue#updateSalesOrderStatus}: DELIVERED fires {@code sales_order.delivered} and {@code .updated}. */
+    public void updateSalesOrderStatus(long id, String status) {
+        catalogue.updateSalesOrderStatus(id, status);
     }
 
     public KatanaStats stats() {

@@ -2,9 +2,7 @@ package io.katanaluca.sim.katana;
 
 import io.katanaluca.sim.http.QueryString;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -27,20 +25,17 @@ final class ListQuery {
         this.filter = filter;
     }
 
+    /** {@code resource} null: paging and the common filters only (webhooks bring their own). */
     static ListQuery parse(QueryString query, KatanaResource resource) throws BadQueryException {
         int limit = Math.min(positiveInt(query, "limit", DEFAULT_LIMIT), MAX_LIMIT);
         int page = positiveInt(query, "page", 1);
         boolean includeDeleted = bool(query, "include_deleted");
         boolean includeArchived = bool(query, "include_archived");
         Predicate<KatanaRecord> filter = r -> (includeDeleted || !r.deleted()) && (includeArchived || !r.archived());
-        filter = filter.and(longs(query, "ids", KatanaRecord::id))
+        filter = filter.and(QueryFilters.longs(query, "ids", KatanaRecord::id))
                 .and(timeRange(query, "created_at", KatanaRecord::createdAt))
-                .and(timeRange(query, "updated_at", KatanaRecord::updatedAt));
-        if (resource == KatanaResource.VARIANTS) {
-            filter = filter.and(texts(query, "sku", r -> r.text("sku")))
-                    .and(longs(query, "product_id", r -> r.number("product_id")))
-                    .and(longs(query, "material_id", r -> r.number("material_id")));
-        }
+                .and(timeRange(query, "updated_at", KatanaRecord::updatedAt))
+                .and(ResourceFilters.of(query, resource));
         return new ListQuery(limit, page, includeDeleted, filter);
     }
 
@@ -82,27 +77,6 @@ final class ListQuery {
             throw new BadQueryException(name, "type", name + " should be boolean");
         }
         return Boolean.parseBoolean(text);
-    }
-
-    private static Predicate<KatanaRecord> longs(QueryString query, String name, Function<KatanaRecord, Long> field)
-            throws BadQueryException {
-        if (query.all(name).isEmpty()) {
-            return r -> true;
-        }
-        Set<Long> wanted = new HashSet<>();
-        for (String text : query.all(name)) {
-            try {
-                wanted.add(Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                throw new BadQueryException(name, "type", name + " should be integer");
-            }
-        }
-        return r -> wanted.contains(field.apply(r));
-    }
-
-    private static Predicate<KatanaRecord> texts(QueryString query, String name, Function<KatanaRecord, String> field) {
-        Set<String> wanted = new HashSet<>(query.all(name));
-        return wanted.isEmpty() ? r -> true : r -> wanted.contains(field.apply(r));
     }
 
     /** {@code <prefix>_min} is inclusive, {@code <prefix>_max} too. */

@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 /**
  * Every event name Katana accepts in {@code subscribed_events} (the 62 of the gateway's
  * CreateWebhookDto enum), in its order. The simulator only ever emits the product, material and
- * variant ones, but accepts a subscription to any of them, as Katana does.
+ * variant ones and sales_order created, updated, deleted, packed and delivered, but accepts a
+ * subscription to any of them, as Katana does.
  */
 final class WebhookEvents {
 

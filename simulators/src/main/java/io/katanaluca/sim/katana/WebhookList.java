@@ -46,16 +46,8 @@ final class WebhookList {
 
     private static Predicate<KatanaWebhook> filter(QueryString query) throws BadQueryException {
         Optional<String> url = query.first("url");
-        Optional<Boolean> enabled = enabled(query);
+        Optional<Boolean> enabled = QueryFilters.optionalBool(query, "enabled");
         return webhook -> url.map(webhook.url()::equals).orElse(true)
                 && enabled.map(e -> webhook.enabled() == e).orElse(true);
-    }
-
-    private static Optional<Boolean> enabled(QueryString query) throws BadQueryException {
-        Optional<String> text = query.first("enabled").map(String::trim);
-        if (text.isPresent() && !text.get().equals("true") && !text.get().equals("false")) {
-            throw new BadQueryException("enabled", "type", "enabled should be boolean");
-        }
-        return text.map(Boolean::parseBoolean);
     }
 }

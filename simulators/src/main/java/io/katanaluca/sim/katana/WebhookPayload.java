@@ -4,8 +4,9 @@ import io.katanaluca.sim.http.Json;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The body Katana posts: {@code {"resource_type","action","webhook_id","object":{"id","href"}}}.
- * The object is only a reference to fetch; {@code href} is left out on delete events.
+ * The body Katana posts: {@code {"resource_type","action","webhook_id","object":{"id","status","href"}}}.
+ * The object is only a reference to fetch; {@code status} only where the record has one,
+ * {@code href} left out on delete events.
  */
 final class WebhookPayload {
 
@@ -19,6 +20,9 @@ final class WebhookPayload {
         body.put("webhook_id", webhookId);
         ObjectNode object = body.putObject("object");
         object.put("id", event.objectId());
+        if (event.status() != null) {
+            object.put("status", event.status());
+        }
         if (!event.isDelete()) {
             object.put("href", baseUrl + "/" + event.resourceType() + "s/" + event.objectId());
         }

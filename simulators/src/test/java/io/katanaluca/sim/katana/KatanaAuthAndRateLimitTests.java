@@ -153,7 +153,7 @@ class KatanaAuthAndRateLimitTests {
         KatanaClient client = started(KatanaSimulatorConfig.defaults());
 
         // when
-        HttpResponse<String> response = client.get("/sales_orders");
+        HttpResponse<String> response = client.get("/purchase_orders");
 
         // then
         assertThat(response.statusCode()).isEqualTo(404);

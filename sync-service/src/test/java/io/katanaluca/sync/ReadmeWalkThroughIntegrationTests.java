@@ -65,7 +65,9 @@ class ReadmeWalkThroughIntegrationTests {
         assertDryRunPlannedAndWroteNothing(run);
         assertPreviewSaysInvalid(run);
         String firstJob = assertRealRunPartialWithTheOneRecordFailed(run);
-        assertRetryCreatedTheRecord(run, firstJob);
+        String retry = assertRetryCreatedTheRecord(run, firstJob);
+        assertThat(demo.api().getJson("/api/sync/job/" + firstJob).path("retriedBy").values()).map(JsonNode::asString)
+                .as("the first job's retriedBy").containsExactly(retry);
         assertLastRunWroteNothing(run, variantCount(katanaPort));
         assertThat(demo.logLines()).as("the demo's log").isNotEmpty()
                 .noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by:"));
@@ -91,6 +93,9 @@ class ReadmeWalkThroughIntegrationTests {
         assertThat(job.path("dryRun").asBoolean()).as(job.toString()).isTrue();
         assertThat(job.path("planned").path("CREATE").asInt()).as(job.toString()).isPositive();
         assertThat(job.path("counters").path("created").asInt()).as(job.toString()).isZero();
+        JsonNode items = run.command(DRY_RUN, "items?size=5\"").json();
+        assertThat(items.path("items")).as(items.toString()).hasSize(5)
+                .allSatisfy(item -> assertThat(item.path("outcome").asString()).isEqualTo("DRY_RUN"));
         JsonNode stats = run.command(DRY_RUN, "/_sim/stats").json();
         assertThat(stats.path("calls").has(CREATE)).as(stats.toString()).isFalse();
     }
@@ -111,7 +116,8 @@ class ReadmeWalkThroughIntegrationTests {
         return failed.path("jobId").asString();
     }
 
-    private static void assertRetryCreatedTheRecord(ReadmeScript.Run run, String firstJob) {
+    /** @return the retry job's id */
+    private static String assertRetryCreatedTheRecord(ReadmeScript.Run run, String firstJob) {
         assertThat(run.command(RETRY, "wait_for $RETRY").output()).isEqualTo("SUCCESS");
         JsonNode items = run.command(RETRY, "$API/job/$RETRY/items\"").json();
         assertThat(items.path("total").asInt()).as(items.toString()).isEqualTo(1);
@@ -121,6 +127,7 @@ class ReadmeWalkThroughIntegrationTests {
         assertThat(item.path("lucaId").isNumber()).as(item.toString()).isTrue();
         JsonNode retry = run.command(RETRY, "$API/job/$RETRY").json();
         assertThat(retry.path("retryOf").asString()).as(retry.toString()).isEqualTo(firstJob);
+        return retry.path("jobId").asString();
     }
 
     private static void assertLastRunWroteNothing(ReadmeScript.Run run, int variants) {

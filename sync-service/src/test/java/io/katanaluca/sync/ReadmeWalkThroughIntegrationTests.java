@@ -50,6 +50,8 @@ class ReadmeWalkThroughIntegrationTests {
 
     @Test
     void shouldRunTheWalkThroughAsWrittenWithOneRecordFailedAndRetried() throws Exception {
+        assertThat(new ProcessBuilder("bash", "-c", "command -v curl && command -v sed && command -v grep").start().waitFor())
+                .as("the walk-through needs bash, curl, sed and grep on the PATH").isZero();
         int katanaPort = SingleNodeService.freePort();
         int lucaPort = SingleNodeService.freePort();
         demo = SingleNodeService.start(demoSettings(katanaPort, lucaPort), "demo", workingDirectory,

@@ -52,16 +52,16 @@ class ReadmeWalkThroughIntegrationTests {
     void shouldRunTheWalkThroughAsWrittenWithOneRecordFailedAndRetried() throws Exception {
         assertThat(new ProcessBuilder("bash", "-c", "command -v curl && command -v sed && command -v grep").start().waitFor())
                 .as("the walk-through needs bash, curl, sed and grep on the PATH").isZero();
+        ReadmeScript script = ReadmeScript.ofSection(README, SECTION);
+        assertThat(script.blocks()).as("the helpers and five steps of %s", SECTION).hasSize(6);
+        assertThat(script.blocks().get(HELPERS)).contains("start()", "status()", "wait_for()");
         int katanaPort = SingleNodeService.freePort();
         int lucaPort = SingleNodeService.freePort();
         demo = SingleNodeService.start(demoSettings(katanaPort, lucaPort), "demo", workingDirectory,
                 Path.of("target", "readme-walk-through.log"));
-        ReadmeScript script = ReadmeScript.ofSection(README, SECTION)
-                .onPorts(Map.of(8080, demo.port(), 8081, katanaPort, 8082, lucaPort));
-        assertThat(script.blocks()).as("the helpers and five steps of %s", SECTION).hasSize(6);
-        assertThat(script.blocks().get(HELPERS)).contains("start()", "status()", "wait_for()");
 
-        ReadmeScript.Run run = script.run(workingDirectory, Duration.ofMinutes(3));
+        ReadmeScript.Run run = script.onPorts(Map.of(8080, demo.port(), 8081, katanaPort, 8082, lucaPort))
+                .run(workingDirectory, Duration.ofMinutes(3));
 
         assertThat(run.exitCode()).as("%s", run).isZero();
         assertDryRunPlannedAndWroteNothing(run);

@@ -29,26 +29,33 @@ final class SingleNodeService implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
     private final ServiceProcess process;
+    private final int port;
     private final SyncApi api;
     private final Path log;
 
-    private SingleNodeService(ServiceProcess process, SyncApi api, Path log) {
+    private SingleNodeService(ServiceProcess process, int port, SyncApi api, Path log) {
         this.process = process;
+        this.port = port;
         this.api = api;
         this.log = log;
     }
 
     /** Starts it in {@code workingDirectory}, its output in {@code log}, and waits until its API answers. */
     static SingleNodeService start(Map<String, String> settings, Path workingDirectory, Path log) {
+        return start(settings, PASSWORD, workingDirectory, log);
+    }
+
+    /** As {@link #start(Map, Path, Path)}, with the password of {@code admin} that {@code settings} or their profile set. */
+    static SingleNodeService start(Map<String, String> settings, String password, Path workingDirectory, Path log) {
         int port = freePort();
         Map<String, String> withPort = new LinkedHashMap<>(settings);
         withPort.put("server.port", Integer.toString(port));
         ServiceProcess process = ServiceProcess.start(withPort, log, workingDirectory);
-        SyncApi api = new SyncApi(port, "admin", PASSWORD);
+        SyncApi api = new SyncApi(port, "admin", password);
         await().atMost(STARTUP).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> !process.isAlive() || api.get("/api/sync/schedules").statusCode() == 200);
         assertThat(process.isAlive()).as("service started; see %s", log).isTrue();
-        return new SingleNodeService(process, api, log);
+        return new SingleNodeService(process, port, api, log);
     }
 
     /** The settings of a node against these simulators, with short retry backoffs and no JobRunr dashboard. */
@@ -72,6 +79,10 @@ final class SingleNodeService implements AutoCloseable {
 
     SyncApi api() {
         return api;
+    }
+
+    int port() {
+        return port;
     }
 
     boolean isAlive() {
@@ -101,7 +112,8 @@ final class SingleNodeService implements AutoCloseable {
         process.close();
     }
 
-    private static int freePort() {
+    /** A loopback port free at the moment of asking. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

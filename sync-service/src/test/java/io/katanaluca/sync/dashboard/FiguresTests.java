@@ -29,6 +29,15 @@ class FiguresTests {
     }
 
     @Test
+    void shouldNeverShowAHundredPercentBesideAFailureNorZeroBesideASuccess() {
+        assertThat(Figures.percent(2819, 2820)).isEqualTo(99.9);
+        assertThat(Figures.percent(1, 2820)).isEqualTo(0.1);
+        assertThat(Figures.percent(2820, 2820)).isEqualTo(100.0);
+        assertThat(Figures.percent(0, 2820)).isEqualTo(0.0);
+        assertThat(Figures.percent(2, 3)).isEqualTo(66.7);
+    }
+
+    @Test
     void shouldRateJobsAsTheSeedDoesTwelveSucceededOfFifteenIsEighty() {
         List<RunRow> runs = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

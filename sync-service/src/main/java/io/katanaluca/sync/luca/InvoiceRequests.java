@@ -38,7 +38,7 @@ final class InvoiceRequests {
         body.put("cariTanim", draft.cariTanim());
         body.put("vergiNo", draft.vergiNo());
         body.put("detayList", draft.detayList().stream().map(InvoiceRequests::line).toList());
-        return withoutNulls(body);
+        return LucaJson.withoutNulls(body);
     }
 
     /** {@code ListeleFtrSsFaturaBaslik.do}'s filter: inclusive ranges, a null bound left out. */
@@ -51,7 +51,7 @@ final class InvoiceRequests {
         document.put("belgeTarihiBit", to == null ? null : LUCA_DATE.format(to));
         document.put("belgeTarihiOp", from == null && to == null ? null : "between");
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ftrSsFaturaBaslik", Map.of("gnlOrgSsBelge", withoutNulls(document)));
+        body.put("ftrSsFaturaBaslik", Map.of("gnlOrgSsBelge", LucaJson.withoutNulls(document)));
         body.put("parUstHareketTuru", SALES_MOVEMENT_TYPE);
         return body;
     }
@@ -67,11 +67,6 @@ final class InvoiceRequests {
         body.put("iskontoOran1", line.iskontoOran1());
         body.put("depoKodu", line.depoKodu());
         body.put("aciklama", line.aciklama());
-        return withoutNulls(body);
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> body) {
-        body.values().removeIf(value -> value == null);
-        return body;
+        return LucaJson.withoutNulls(body);
     }
 }

@@ -28,6 +28,12 @@ final class LucaJson {
         return MAPPER.writeValueAsString(body);
     }
 
+    /** A body without its null fields: Luca is sent only the fields meant. */
+    static Map<String, Object> withoutNulls(Map<String, Object> body) {
+        body.values().removeIf(value -> value == null);
+        return body;
+    }
+
     /** The body as JSON, or empty if it is not JSON at all (an HTML page, a Struts error text, nothing). */
     static Optional<JsonNode> read(String body) {
         if (body == null || body.isBlank()) {

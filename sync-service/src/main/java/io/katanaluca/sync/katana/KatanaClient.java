@@ -20,7 +20,7 @@ import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads Katana lists (products, materials, customers, variants) page by page. Each page is fetched under the rate budget and the Katana
+ * Reads Katana lists (products, materials, customers, variants; sales orders through {@link KatanaSalesOrders}) page by page. Each page is fetched under the rate budget and the Katana
  * {@link Retry}, so a 429 or 5xx repeats that same page; the handler runs outside the Retry, so a
  * failing handler never causes a page to be fetched twice.
  */
@@ -29,7 +29,7 @@ public class KatanaClient {
     /** Katana silently clamps larger limits to 250, which would make short-page detection end paging early. */
     static final int MAX_PAGE_SIZE = 250;
     private static final Logger log = LoggerFactory.getLogger(KatanaClient.class);
-    private static final Consumer<UriBuilder> NO_FILTER = builder -> {
+    static final Consumer<UriBuilder> NO_FILTER = builder -> {
     };
 
     private final RestClient restClient;
@@ -95,17 +95,22 @@ public class KatanaClient {
 
     /** The variants whose SKU is exactly {@code sku} (Katana keeps SKUs unique, but says so only in its docs). */
     public List<KatanaVariantRef> findVariantsBySku(String sku) {
-        List<KatanaVariantRef> found = new ArrayList<>();
         KatanaQuery variants = new KatanaQuery(KatanaQuery.Resource.VARIANTS, null, false, false, List.of());
-        this.<KatanaVariantRef>readWhile(variants, builder -> builder.queryParam("sku", "{sku}"), KatanaJson.VARIANT_REFS,
-                (items, page, pagination) -> {
-                    found.addAll(items);
-                    return true;
-                }, sku);
+        return readAll(variants, builder -> builder.queryParam("sku", "{sku}"), KatanaJson.VARIANT_REFS, sku);
+    }
+
+    /** Every page of a list, gathered: for the short lists (variants of a SKU, tax rates, one order's fulfillments). */
+    <T> List<T> readAll(KatanaQuery query, Consumer<UriBuilder> filter, ObjectReader reader, Object... uriValues) {
+        List<T> found = new ArrayList<>();
+        this.<T>readWhile(query, filter, reader, (items, page, pagination) -> {
+            found.addAll(items);
+            return true;
+        }, uriValues);
         return found;
     }
 
-    private <T> long readWhile(KatanaQuery query, Consumer<UriBuilder> filter, ObjectReader reader, PageHandler<T> handler,
+    /** Reads pages until the handler returns false or the last page; {@code filter} adds query parameters, templated with {@code uriValues}. */
+    <T> long readWhile(KatanaQuery query, Consumer<UriBuilder> filter, ObjectReader reader, PageHandler<T> handler,
             Object... uriValues) {
         long itemsRead = 0;
         for (int page = 1; ; page++) {
@@ -149,7 +154,7 @@ public class KatanaClient {
 
     /** What to do with one page; false stops the paging. */
     @FunctionalInterface
-    private interface PageHandler<T> {
+    interface PageHandler<T> {
         boolean handle(List<T> items, int page, KatanaPagination pagination);
     }
 

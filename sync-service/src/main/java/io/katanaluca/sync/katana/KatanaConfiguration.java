@@ -58,6 +58,11 @@ public class KatanaConfiguration {
     }
 
     @Bean
+    KatanaSalesOrders katanaSalesOrders(KatanaClient katanaClient) {
+        return new KatanaSalesOrders(katanaClient);
+    }
+
+    @Bean
     KatanaWebhookApi katanaWebhookApi(@Qualifier("katanaRestClient") RestClient restClient, KatanaRateLimiter budget, Clock clock) {
         return new KatanaWebhookApi(restClient, budget, clock);
     }

@@ -33,6 +33,14 @@ final class KatanaJson {
     });
     static final ObjectReader VARIANT_REFS = listReader(new TypeReference<List<KatanaVariantRef>>() {
     });
+    static final ObjectReader SALES_ORDERS = listReader(new TypeReference<List<KatanaSalesOrder>>() {
+    });
+    static final ObjectReader SHIPPING_FEES = listReader(new TypeReference<List<KatanaShippingFee>>() {
+    });
+    static final ObjectReader TAX_RATES = listReader(new TypeReference<List<KatanaTaxRate>>() {
+    });
+    static final ObjectReader FULFILLMENTS = listReader(new TypeReference<List<KatanaFulfillment>>() {
+    });
 
     private KatanaJson() {
     }

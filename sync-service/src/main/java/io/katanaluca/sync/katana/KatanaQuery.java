@@ -16,7 +16,12 @@ public record KatanaQuery(Resource resource, Instant updatedAtMin, boolean inclu
         PRODUCTS("/products"),
         MATERIALS("/materials"),
         CUSTOMERS("/customers"),
-        VARIANTS("/variants");
+        VARIANTS("/variants"),
+        SALES_ORDERS("/sales_orders"),
+        SALES_ORDER_FULFILLMENTS("/sales_order_fulfillments"),
+        /** Singular, as Katana names it. */
+        SALES_ORDER_SHIPPING_FEES("/sales_order_shipping_fee"),
+        TAX_RATES("/tax_rates");
 
         private final String path;
 
@@ -46,6 +51,11 @@ public record KatanaQuery(Resource resource, Instant updatedAtMin, boolean inclu
 
     public static KatanaQuery allCustomers() {
         return new KatanaQuery(Resource.CUSTOMERS, null, false, false, List.of());
+    }
+
+    /** Sales orders, with their rows embedded; the statuses to read are {@link KatanaSalesOrders}' argument. */
+    public static KatanaQuery allSalesOrders() {
+        return new KatanaQuery(Resource.SALES_ORDERS, null, false, false, List.of());
     }
 
     public KatanaQuery updatedSince(Instant instant) {

@@ -32,8 +32,7 @@ final class CustomerRequests {
         body.put("paraBirimKod", draft.paraBirimKod());
         putAddress(body, draft.adres());
         putContacts(body, draft.iletisim());
-        body.values().removeIf(value -> value == null);
-        return body;
+        return LucaJson.withoutNulls(body);
     }
 
     /** {@code ListeleFinMusteri.do}'s filter for one code (Luca filters by a code range). */

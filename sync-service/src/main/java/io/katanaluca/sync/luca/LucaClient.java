@@ -1,7 +1,9 @@
 package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.customer.domain.CustomerDraft;
+import io.katanaluca.sync.invoice.domain.InvoiceDraft;
 import io.katanaluca.sync.product.StockCardDraft;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Luca's stock card, unit and customer account calls. Stateless: every call uses the shared session of
+ * Luca's stock card, unit, customer account and sales invoice calls. Stateless: every call uses the shared session of
  * {@link LucaSessionManager}, re-logs in once when Luca shows it expired, and otherwise reports
  * failures as {@link io.katanaluca.sync.remote.RemoteCallException}s that say whether a retry can help.
  * It does not retry; the sync run does.
@@ -23,6 +25,9 @@ public class LucaClient {
     static final String LIST_UNITS = "ListeleGnlOlcumBirimi.do";
     static final String LIST_CUSTOMERS = "ListeleFinMusteri.do";
     static final String CREATE_CUSTOMER = "EkleFinMusteriWS.do";
+    static final String CREATE_SALES_INVOICE = "EkleFtrWsFaturaBaslik.do";
+    static final String LIST_SALES_INVOICES = "ListeleFtrSsFaturaBaslik.do";
+    static final String DELETE_SALES_INVOICE = "SilFtrWsFaturaBaslik.do";
 
     private final LucaSessionCalls calls;
 
@@ -87,6 +92,49 @@ public class LucaClient {
         return customerId(reply).orElseGet(() -> findCustomerByCode(draft.kartKod()).map(LucaCustomer::finansalNesneId)
                 .orElseThrow(() -> LucaFailures.retryable(CREATE_CUSTOMER,
                         "Luca reported account " + draft.kartKod() + " created but neither returned its id nor lists it")));
+    }
+
+    /**
+     * Stores the sales invoice ({@code EkleFtrWsFaturaBaslik.do}) and returns the id and number Luca gave it.
+     * Sent at most once: an expired session is logged in again and the create replayed (Luca had not run it),
+     * but a create that may have reached Luca without a usable answer throws {@link LucaWriteOutcomeUnknownException};
+     * find the invoice by its {@code belgeTakipNo} before sending it again. A refusal ("Belge Seri bulunamadı!")
+     * is a permanent {@link io.katanaluca.sync.remote.RemoteCallException} whose reason is Luca's message;
+     * a connection that could not be made, or a session that stayed expired, a transient one (nothing was sent).
+     */
+    public LucaCreatedInvoice createSalesInvoice(InvoiceDraft draft) {
+        JsonNode reply = calls.call(LucaRequest.unrepeatable(CREATE_SALES_INVOICE, InvoiceRequests.create(draft)));
+        LucaWriteReplies.requireAccepted(reply, CREATE_SALES_INVOICE);
+        OptionalLong id = LucaJson.id(reply, "ssFaturaBaslikId");
+        if (id.isPresent()) {
+            return new LucaCreatedInvoice(id.getAsLong(), LucaJson.text(reply, "belgeNo").orElse(null));
+        }
+        return findSalesInvoices(draft.belgeTakipNo()).stream().reduce((older, newer) -> newer)
+                .map(listed -> new LucaCreatedInvoice(listed.ssFaturaBaslikId(), listed.belgeNo()))
+                .orElseThrow(() -> LucaFailures.outcomeUnknown(CREATE_SALES_INVOICE,
+                        "Luca reported invoice " + draft.belgeTakipNo() + " stored but neither returned its ssFaturaBaslikId nor lists it", null));
+    }
+
+    /**
+     * The sales invoices whose {@code belgeTakipNo} and {@code belgeTarihi} lie in these inclusive ranges
+     * (a null bound is open), oldest first; tracking numbers compare as text, so a range also holds
+     * longer numbers between its bounds.
+     */
+    public List<LucaInvoice> listSalesInvoices(String trackingNoFrom, String trackingNoTo, LocalDate from, LocalDate to) {
+        JsonNode reply = calls.call(LucaRequest.listing(LIST_SALES_INVOICES, InvoiceRequests.listFilter(trackingNoFrom, trackingNoTo, from, to)));
+        return LucaListReader.read(reply, LIST_SALES_INVOICES, "sales invoice", InvoiceRows::invoice);
+    }
+
+    /** The invoices carrying exactly this {@code belgeTakipNo}, oldest first: none, one, or the duplicates an earlier system made. */
+    public List<LucaInvoice> findSalesInvoices(String belgeTakipNo) {
+        return listSalesInvoices(belgeTakipNo, belgeTakipNo, null, null).stream()
+                .filter(invoice -> belgeTakipNo.equals(invoice.belgeTakipNo())).toList();
+    }
+
+    /** Deletes the invoice ({@code SilFtrWsFaturaBaslik.do}); Luca refuses an unknown id with its reason. */
+    public void deleteSalesInvoice(long ssFaturaBaslikId) {
+        LucaWriteReplies.requireAccepted(calls.call(LucaRequest.of(DELETE_SALES_INVOICE, Map.of("ssFaturaBaslikId", ssFaturaBaslikId))),
+                DELETE_SALES_INVOICE);
     }
 
     private List<LucaCustomer> customers(LucaRequest request) {

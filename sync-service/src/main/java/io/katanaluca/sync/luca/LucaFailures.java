@@ -26,6 +26,11 @@ final class LucaFailures {
         return RemoteCallException.permanentFailure(SYSTEM, endpoint, reason);
     }
 
+    /** Sent, but no usable answer: see {@link LucaWriteOutcomeUnknownException}. */
+    static LucaWriteOutcomeUnknownException outcomeUnknown(String endpoint, String reason, Throwable cause) {
+        return new LucaWriteOutcomeUnknownException(endpoint, reason, cause);
+    }
+
     static RemoteCallException sessionExpired(String endpoint, String reason) {
         return RemoteCallException.sessionExpired(SYSTEM, endpoint, reason);
     }

@@ -1,10 +1,12 @@
 package io.katanaluca.sync.luca;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,14 +16,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LucaJson {
 
-    // Prices as 12.50, never 1.25E+1: Luca's parser is not known to take exponents.
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    // Prices as 12.50, never 1.25E+1: Luca's parser is not known to take exponents. Amounts read
+    // (an invoice's totals) stay the decimals Luca wrote, never doubles.
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private LucaJson() {
     }
 
     static String write(Map<String, ?> body) {
         return MAPPER.writeValueAsString(body);
+    }
+
+    /** A body without its null fields: Luca is sent only the fields meant. */
+    static Map<String, Object> withoutNulls(Map<String, Object> body) {
+        body.values().removeIf(value -> value == null);
+        return body;
     }
 
     /** The body as JSON, or empty if it is not JSON at all (an HTML page, a Struts error text, nothing). */
@@ -57,6 +67,16 @@ final class LucaJson {
             return OptionalLong.of(Long.parseLong(text.get()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
+        }
+    }
+
+    /** The first of {@code names} that holds a decimal, given as a JSON number or as a numeric string. */
+    static Optional<BigDecimal> decimal(JsonNode node, String... names) {
+        Optional<String> text = text(node, names);
+        try {
+            return text.map(value -> new BigDecimal(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

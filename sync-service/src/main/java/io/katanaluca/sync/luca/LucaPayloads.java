@@ -1,6 +1,7 @@
 package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.customer.domain.CustomerDraft;
+import io.katanaluca.sync.invoice.domain.InvoiceDraft;
 import io.katanaluca.sync.product.StockCardDraft;
 import java.util.Map;
 
@@ -22,6 +23,10 @@ public final class LucaPayloads {
         return CustomerRequests.create(draft);
     }
 
+    public static Map<String, Object> salesInvoiceCreate(InvoiceDraft draft) {
+        return InvoiceRequests.create(draft);
+    }
+
     /** The body as the JSON text sent (before encoding in {@code luca.charset}): plain decimals, text untouched. */
     public static String json(Map<String, ?> body) {
         return LucaJson.write(body);
@@ -37,5 +42,9 @@ public final class LucaPayloads {
 
     public static String createCustomerEndpoint() {
         return LucaClient.CREATE_CUSTOMER;
+    }
+
+    public static String createSalesInvoiceEndpoint() {
+        return LucaClient.CREATE_SALES_INVOICE;
     }
 }

@@ -23,6 +23,22 @@ final class LucaReplyClassifier {
             return kind == Kind.SESSION_EXPIRED;
         }
 
+        /**
+         * As {@link #jsonOrThrow(String)}, except that for an unrepeatable request an answer that
+         * does not show whether the action ran (an error page, a 5xx, not JSON) leaves its outcome unknown.
+         */
+        JsonNode jsonOrThrow(LucaRequest request) {
+            if (request.unrepeatable() && isUnclear()) {
+                throw LucaFailures.outcomeUnknown(request.endpoint(), reason, null);
+            }
+            return jsonOrThrow(request.endpoint());
+        }
+
+        /** An expiry or a 4xx is Luca turning the call away before the action; these say nothing about it. */
+        private boolean isUnclear() {
+            return kind == Kind.ERROR_PAGE || kind == Kind.NOT_JSON || kind == Kind.RETRYABLE_STATUS;
+        }
+
         /** The JSON of a usable reply; anything else as the exception that carries the retry decision. */
         JsonNode jsonOrThrow(String endpoint) {
             return switch (kind) {

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.luca.LucaReplyClassifier.Verdict;
+import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.remote.Setbacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,8 +9,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Makes a call with the shared session. When the reply shows the session expired, asks the manager
- * for a new one (one login however many callers noticed) and replays the request once; transient
- * failures are not retried here, the sync run's Retry owns that decision.
+ * for a new one (one login however many callers noticed) and replays the request once: Luca checks
+ * the session before the action, so an expired call did nothing, even an unrepeatable create. Transient
+ * failures are not retried here, the sync run's Retry owns that decision. An unrepeatable request that
+ * may have reached Luca and got no usable answer fails with {@link LucaWriteOutcomeUnknownException};
+ * one whose connection could not even be made fails transiently, as it was never sent.
  */
 class LucaSessionCalls {
 
@@ -36,10 +40,19 @@ class LucaSessionCalls {
                         "the session expired again right after a new login: " + verdict.reason());
             }
         }
-        return verdict.jsonOrThrow(request.endpoint());
+        return verdict.jsonOrThrow(request);
     }
 
     private Verdict send(LucaRequest request, LucaSession session) {
-        return LucaReplyClassifier.classify(http.post(request, session.sessionId()));
+        try {
+            return LucaReplyClassifier.classify(http.post(request, session.sessionId()));
+        } catch (RemoteCallException noReply) {
+            throw mayHaveRun(request, noReply) ? LucaFailures.outcomeUnknown(request.endpoint(), noReply.reason(), noReply) : noReply;
+        }
+    }
+
+    /** Sent, or partly: a connection that was made and then broke or timed out. */
+    private static boolean mayHaveRun(LucaRequest request, RemoteCallException noReply) {
+        return request.unrepeatable() && noReply.isTransient() && !noReply.couldNotConnect();
     }
 }

@@ -25,7 +25,7 @@ final class StockCardRequests {
         body.put("kartTuru", draft.kartTuru());
         body.put("baslangicTarihi", draft.baslangicTarihi() == null ? null : LUCA_DATE.format(draft.baslangicTarihi()));
         putDetails(body, draft);
-        return withoutNulls(body);
+        return LucaJson.withoutNulls(body);
     }
 
     static Map<String, Object> update(long skartId, StockCardDraft draft) {
@@ -34,7 +34,7 @@ final class StockCardRequests {
         body.put("kartKodu", draft.kartKodu());
         body.put("kartAdi", draft.kartAdi());
         putDetails(body, draft);
-        return withoutNulls(body);
+        return LucaJson.withoutNulls(body);
     }
 
     /** {@code ListeleStkSkart.do}'s filter for one code (Luca filters by a code range). */
@@ -56,10 +56,5 @@ final class StockCardRequests {
         body.put("perakendeSatisBirimFiyat", draft.satisFiyat());
         body.put("satilabilirFlag", draft.sellable() ? YES : NO);
         body.put("satinAlinabilirFlag", YES);
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> body) {
-        body.values().removeIf(value -> value == null);
-        return body;
     }
 }

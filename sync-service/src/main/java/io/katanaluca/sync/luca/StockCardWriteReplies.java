@@ -20,16 +20,7 @@ final class StockCardWriteReplies {
     }
 
     static void requireAccepted(JsonNode reply, String endpoint, String cardCode) {
-        if (!reply.isObject()) {
-            throw LucaFailures.rejected(endpoint, "Luca answered with something other than a JSON object: " + reply);
-        }
-        if (LucaJson.isErrorFlagSet(reply)) {
-            throw refusal(reply, endpoint, cardCode);
-        }
-        long code = LucaJson.code(reply).orElse(0);
-        if (code != 0) {
-            throw LucaFailures.rejected(endpoint, "Luca answered code " + code + ": " + LucaJson.message(reply).orElse("no message"));
-        }
+        LucaWriteReplies.requireAccepted(reply, endpoint, message -> refusal(message, endpoint, cardCode));
     }
 
     /** The new card's id, if the reply says it. */
@@ -39,11 +30,7 @@ final class StockCardWriteReplies {
         return topLevel.isPresent() || nested == null || !nested.isObject() ? topLevel : LucaJson.id(nested, "skartId");
     }
 
-    private static RuntimeException refusal(JsonNode reply, String endpoint, String cardCode) {
-        String message = LucaJson.message(reply).orElse(null);
-        if (message == null) {
-            return LucaFailures.rejected(endpoint, "Luca rejected the request as malformed (a bare {\"error\":true})");
-        }
+    private static RuntimeException refusal(String message, String endpoint, String cardCode) {
         if (DUPLICATE.matcher(message).find() && !ABOUT_BARCODE.matcher(message).find()) {
             return new DuplicateCodeException(endpoint, cardCode, message);
         }

@@ -28,6 +28,28 @@ class KatanaJsonTests {
     }
 
     @Test
+    void shouldReadSalesOrderAmountsExactlyWhetherStringsOrNumbersNeverThroughADouble() {
+        // when: more digits than a double holds, as a number and as a string
+        KatanaSalesOrder order = KatanaJson.<KatanaSalesOrder>readList(new ByteArrayInputStream("""
+                {"data":[{"id":30000001,"order_no":"SO-1","status":"DELIVERED","currency":"EUR","conversion_rate":35.421712345678901234,
+                  "total":1234567890123.45,"sales_order_rows":[{"id":31000001,"variant_id":7,"quantity":2.5,
+                  "price_per_unit":"0.1000000000","total_discount":"10.00","total":12345678901234567.89}],
+                  "shipping_fee":{"id":34000001,"sales_order_id":30000001,"amount":"25.50","tax_rate_id":1,"description":"Kargo"},
+                  "addresses":[{"id":32000001,"entity_type":"billing","line_1":"İnönü Sok.","city":"İstanbul"}]}]}"""
+                .getBytes(StandardCharsets.UTF_8)), KatanaJson.SALES_ORDERS).get(0);
+
+        // then
+        assertThat(order.conversionRate()).isEqualTo(new BigDecimal("35.421712345678901234"));
+        assertThat(order.total()).isEqualTo(new BigDecimal("1234567890123.45"));
+        KatanaSalesOrder.Row row = order.salesOrderRows().get(0);
+        assertThat(row.pricePerUnit()).isEqualTo(new BigDecimal("0.1000000000"));
+        assertThat(row.quantity()).isEqualTo(new BigDecimal("2.5"));
+        assertThat(row.total()).isEqualTo(new BigDecimal("12345678901234567.89"));
+        assertThat(order.shippingFee().amount()).isEqualTo(new BigDecimal("25.50"));
+        assertThat(order.addresses()).singleElement().satisfies(address -> assertThat(address.line1()).isEqualTo("İnönü Sok."));
+    }
+
+    @Test
     void shouldReadSnakeCaseFieldsNestedVariantsAndTimestamps() {
         // when
         KatanaProduct product = read("""

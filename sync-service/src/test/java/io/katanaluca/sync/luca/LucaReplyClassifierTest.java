@@ -1,9 +1,12 @@
 package io.katanaluca.sync.luca;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.katanaluca.sync.luca.LucaReplyClassifier.Kind;
+import io.katanaluca.sync.remote.RemoteCallException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,6 +90,33 @@ class LucaReplyClassifierTest {
     void shouldNotMistakeHtmlInsideAJsonValueForAPage() {
         assertThat(classify(200, "application/json", "[{\"skartId\":1,\"kod\":\"A\",\"aciklama\":\"<html><body>login</body></html>\"}]"))
                 .isEqualTo(Kind.JSON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {200, 500, 502, 503})
+    void shouldLeaveTheOutcomeOfAnUnrepeatableCreateUnknownWhenTheAnswerDoesNotSayWhetherItRan(int status) {
+        // given: an error page, a 5xx, or a reply that is not JSON
+        LucaReply reply = status == 200 ? LucaReply.of(200, "text/html", "<html><body>Beklenmedik bir hata oluştu</body></html>")
+                : LucaReply.of(status, "text/html", "<html><body>Error " + status + "</body></html>");
+        LucaReplyClassifier.Verdict verdict = LucaReplyClassifier.classify(reply);
+
+        // then: the same answer to a listing is worth a retry
+        assertThat(catchThrowable(() -> verdict.jsonOrThrow(LucaRequest.unrepeatable("EkleFtrWsFaturaBaslik.do", Map.of()))))
+                .isInstanceOf(LucaWriteOutcomeUnknownException.class);
+        assertThat(catchThrowable(() -> verdict.jsonOrThrow(LucaRequest.listing("ListeleFtrSsFaturaBaslik.do", Map.of()))))
+                .isNotInstanceOf(LucaWriteOutcomeUnknownException.class)
+                .isInstanceOfSatisfying(RemoteCallException.class, failure -> assertThat(failure.isTransient()).isTrue());
+    }
+
+    @Test
+    void shouldKeepAnExpiryOrARefusalOfAnUnrepeatableCreateForWhatTheyAreSinceLucaDidNotRunIt() {
+        LucaRequest create = LucaRequest.unrepeatable("EkleFtrWsFaturaBaslik.do", Map.of());
+
+        assertThat(catchThrowable(() -> LucaReplyClassifier.classify(LucaReply.of(200, "application/json", "{\"code\":1001}")).jsonOrThrow(create)))
+                .isInstanceOfSatisfying(RemoteCallException.class, failure -> assertThat(failure.kind()).isEqualTo(RemoteCallException.Kind.SESSION_EXPIRED));
+        assertThat(catchThrowable(() -> LucaReplyClassifier.classify(LucaReply.of(400, "text/html", "Bad Request")).jsonOrThrow(create)))
+                .isNotInstanceOf(LucaWriteOutcomeUnknownException.class)
+                .isInstanceOfSatisfying(RemoteCallException.class, failure -> assertThat(failure.isTransient()).isFalse());
     }
 
     private static Kind classify(int status, String contentType, String body) {

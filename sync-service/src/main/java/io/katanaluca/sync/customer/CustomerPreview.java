@@ -9,7 +9,7 @@ import io.katanaluca.sync.katana.KatanaCustomer;
 import io.katanaluca.sync.katana.KatanaQuery;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaPayloads;
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.MappingPreview;
 import io.katanaluca.sync.run.ResilientLuca;
 import io.katanaluca.sync.run.SyncType;

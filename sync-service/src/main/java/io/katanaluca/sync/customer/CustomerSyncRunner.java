@@ -10,7 +10,7 @@ import io.katanaluca.sync.katana.KatanaClient;
 import io.katanaluca.sync.katana.KatanaCustomer;
 import io.katanaluca.sync.katana.KatanaQuery;
 import io.katanaluca.sync.luca.LucaSessionManager;
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
 import io.katanaluca.sync.run.OrderlyStop;

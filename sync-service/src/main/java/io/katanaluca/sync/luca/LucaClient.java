@@ -1,7 +1,7 @@
 package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.customer.domain.CustomerDraft;
-import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.product.domain.StockCardDraft;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

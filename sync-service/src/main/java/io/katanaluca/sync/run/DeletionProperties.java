@@ -1,6 +1,6 @@
 package io.katanaluca.sync.run;
 
-import io.katanaluca.sync.product.DeletionPolicy;
+import io.katanaluca.sync.product.domain.DeletionPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -1,8 +1,8 @@
 package io.katanaluca.sync.run;
 
-import io.katanaluca.sync.product.PlannedItem;
-import io.katanaluca.sync.product.PlannedItem.Action;
-import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.product.domain.PlannedItem;
+import io.katanaluca.sync.record.Action;
+import io.katanaluca.sync.product.domain.StockCardDraft;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

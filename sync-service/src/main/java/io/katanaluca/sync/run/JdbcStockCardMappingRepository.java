@@ -1,6 +1,6 @@
 package io.katanaluca.sync.run;
 
-import io.katanaluca.sync.product.ExistingMapping;
+import io.katanaluca.sync.product.domain.ExistingMapping;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;

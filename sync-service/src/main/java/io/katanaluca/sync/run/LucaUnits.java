@@ -2,7 +2,7 @@ package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaUnit;
-import io.katanaluca.sync.product.UnitCatalogue;
+import io.katanaluca.sync.product.domain.UnitCatalogue;
 import java.util.stream.Collectors;
 
 /** Luca's units, read at the start of a run (and for a preview): the unit map is checked against them. */

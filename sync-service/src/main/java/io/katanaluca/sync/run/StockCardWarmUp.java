@@ -2,7 +2,7 @@ package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaStockCard;
-import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.domain.StockCardCache;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

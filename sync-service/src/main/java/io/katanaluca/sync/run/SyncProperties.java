@@ -1,7 +1,7 @@
 package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.mapping.FieldLimits;
-import io.katanaluca.sync.product.MappingRules;
+import io.katanaluca.sync.product.domain.MappingRules;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Map;

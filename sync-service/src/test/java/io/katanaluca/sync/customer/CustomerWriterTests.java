@@ -13,7 +13,7 @@ import io.katanaluca.sync.customer.domain.CustomerDraft.Contact;
 import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaClients;
 import io.katanaluca.sync.luca.LucaProperties;
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.run.PendingRow;
 import io.katanaluca.sync.run.RecordOutcome;

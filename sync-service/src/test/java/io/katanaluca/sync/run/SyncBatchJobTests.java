@@ -9,7 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
 import io.katanaluca.sync.system.ClusterProperties;
 import java.time.Clock;

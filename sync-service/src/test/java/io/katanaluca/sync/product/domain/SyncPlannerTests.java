@@ -1,9 +1,9 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
-import static io.katanaluca.sync.product.KatanaProducts.aProduct;
+import static io.katanaluca.sync.product.domain.KatanaProducts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import java.util.Objects;
 import java.util.Optional;
 

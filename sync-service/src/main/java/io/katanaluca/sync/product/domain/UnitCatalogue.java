@@ -1,4 +1,4 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

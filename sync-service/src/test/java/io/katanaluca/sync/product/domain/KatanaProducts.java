@@ -1,4 +1,4 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
 import io.katanaluca.sync.katana.KatanaProduct;
 import io.katanaluca.sync.katana.KatanaVariant;

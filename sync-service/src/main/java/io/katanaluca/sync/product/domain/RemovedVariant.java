@@ -1,4 +1,4 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
 /**
  * A variant Katana deleted or archived, itself or through its product (or material).

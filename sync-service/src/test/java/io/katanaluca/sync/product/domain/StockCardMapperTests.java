@@ -1,8 +1,8 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
-import static io.katanaluca.sync.product.KatanaProducts.aDeletedVariant;
-import static io.katanaluca.sync.product.KatanaProducts.aProduct;
-import static io.katanaluca.sync.product.KatanaProducts.aVariant;
+import static io.katanaluca.sync.product.domain.KatanaProducts.aDeletedVariant;
+import static io.katanaluca.sync.product.domain.KatanaProducts.aProduct;
+import static io.katanaluca.sync.product.domain.KatanaProducts.aVariant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
 /**
  * What happens in Luca to the card of a variant that was deleted or archived in Katana after it

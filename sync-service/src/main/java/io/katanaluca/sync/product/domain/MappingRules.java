@@ -1,4 +1,4 @@
-package io.katanaluca.sync.product;
+package io.katanaluca.sync.product.domain;
 
 import io.katanaluca.sync.mapping.FieldLimits;
 import java.math.BigDecimal;

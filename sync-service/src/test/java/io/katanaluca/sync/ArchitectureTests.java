@@ -13,14 +13,14 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that()
-            .resideInAnyPackage("..sync.product..", "..sync.customer.domain..", "..sync.mapping..", "..sync.remote..")
+            .resideInAnyPackage("..sync.product.domain..", "..sync.record..", "..sync.customer.domain..", "..sync.mapping..", "..sync.remote..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jobrunr..", "java.net.http..",
                     "tools.jackson..", "com.fasterxml..", "io.github.resilience4j..", "java.sql..", "jakarta.servlet..")
             .because("mapping and planning must be testable without any server or framework");
 
     @ArchTest
     static final ArchRule domainDoesNotReachIntoAdapters = noClasses().that()
-            .resideInAnyPackage("..sync.product..", "..sync.customer.domain..", "..sync.mapping..")
+            .resideInAnyPackage("..sync.product.domain..", "..sync.record..", "..sync.customer.domain..", "..sync.mapping..")
             .should().dependOnClassesThat().resideInAnyPackage("..sync.run..", "..sync.api..", "..sync.luca..", "..sync.cache..",
                     "io.katanaluca.sync.customer")
             .because("the domain is used by the adapters, never the other way round");

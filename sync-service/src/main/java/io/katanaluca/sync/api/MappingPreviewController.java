@@ -2,7 +2,7 @@ package io.katanaluca.sync.api;
 
 import io.katanaluca.sync.customer.CustomerPreview;
 import io.katanaluca.sync.run.MappingPreview;
-import io.katanaluca.sync.run.ProductPreview;
+import io.katanaluca.sync.product.ProductPreview;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

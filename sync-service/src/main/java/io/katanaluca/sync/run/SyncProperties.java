@@ -1,7 +1,6 @@
 package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.mapping.FieldLimits;
-import io.katanaluca.sync.product.domain.MappingRules;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Map;
@@ -60,15 +59,6 @@ public record SyncProperties(Integer batchSize, Integer parallelism, ZoneId time
 
         public FieldLimits limits() {
             return new FieldLimits(fieldLimits, truncation);
-        }
-
-        public MappingRules toRules() {
-            return new MappingRules(units, defaultUnit, vatRate, categoryCode, categories, vatRates, variantNameTemplate, optionSeparator,
-                    limits(), true);
-        }
-
-        public MappingRules toMaterialRules() {
-            return toRules().forMaterials(materials.sellable());
         }
     }
 

@@ -20,7 +20,7 @@ import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
-import io.katanaluca.sync.run.ProductPreview;
+import io.katanaluca.sync.product.ProductPreview;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RunScope;

@@ -1,8 +1,10 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaStockCard;
 import io.katanaluca.sync.product.domain.StockCardCache;
+import io.katanaluca.sync.run.ResilientLuca;
+import io.katanaluca.sync.run.SyncRunException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.product.domain.DeletionPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.product.domain.ExistingMapping;
+import io.katanaluca.sync.run.SyncType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -16,6 +16,11 @@ import io.katanaluca.sync.luca.LucaProperties;
 import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.product.domain.StockCardDraft;
 import io.katanaluca.sync.remote.RemoteCallException;
+import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
+import io.katanaluca.sync.run.LucaUnavailableException;
+import io.katanaluca.sync.run.PendingRecord;
+import io.katanaluca.sync.run.RecordOutcome;
+import io.katanaluca.sync.run.ResilientLuca;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,7 +52,7 @@ class StockCardWriterTests {
     void shouldAdoptTheExistingCardWhenLucaSaysTheCodeIsAlreadyUsed() {
         long existing = luca.addStockCard(Map.of("kartKodu", "TR-1", "kartAdi", "Eski ad", "kartTuru", 1, "baslangicTarihi", "01/01/2025")).skartId();
 
-        var done = writer.write(pending(Action.CREATE, null, draft("TR-1", "Çelik Boru Ø35")));
+        var done = write(pending(Action.CREATE, null, draft("TR-1", "Çelik Boru Ø35")));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.UPDATED);
         assertThat(done.lucaId()).isEqualTo(existing);
@@ -58,7 +63,7 @@ class StockCardWriterTests {
 
     @Test
     void shouldCreateAndRememberANewCard() {
-        var done = writer.write(pending(Action.CREATE, null, draft("TR-2", "Şişe ½ L")));
+        var done = write(pending(Action.CREATE, null, draft("TR-2", "Şişe ½ L")));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
         assertThat(luca.stockCardByCode("TR-2")).hasValueSatisfying(card -> assertThat(card.skartId()).isEqualTo(done.lucaId()));
@@ -70,7 +75,7 @@ class StockCardWriterTests {
     void shouldRetryTransientFailuresAndSucceed() {
         luca.faults().failNextCalls(2);
 
-        var done = writer.write(pending(Action.CREATE, null, draft("TR-3", "Vida")));
+        var done = write(pending(Action.CREATE, null, draft("TR-3", "Vida")));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
         assertThat(luca.stockCards()).hasSize(1);
@@ -79,10 +84,10 @@ class StockCardWriterTests {
 
     @Test
     void shouldSayOnTheRecordThatItsWriteReplayedAfterAnExpiredSession() {
-        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
         luca.expireAllSessions();
 
-        var done = writer.write(pending(Action.CREATE, null, draft("TR-6", "Pul")));
+        var done = write(pending(Action.CREATE, null, draft("TR-6", "Pul")));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.CREATED);
         assertThat(done.warning()).isEqualTo("written after 1 retry (session expired)");
@@ -90,11 +95,11 @@ class StockCardWriterTests {
 
     @Test
     void shouldGiveUpAfterTheRetriesWithAReason() {
-        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
         long createsBefore = luca.callCount("EkleStkWsSkart.do");
         luca.faults().setFailureRate5xx(1.0);
 
-        var done = writer.write(pending(Action.CREATE, null, draft("TR-4", "Somun")));
+        var done = write(pending(Action.CREATE, null, draft("TR-4", "Somun")));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(done.reason()).contains("TR-4", "gave up after retries");
@@ -103,10 +108,10 @@ class StockCardWriterTests {
 
     @Test
     void shouldFailAValidationErrorAtOnceWithLucasMessage() {
-        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
         long createsBefore = luca.callCount("EkleStkWsSkart.do");
 
-        var done = writer.write(pending(Action.CREATE, null, draft("TR-5", " ")));
+        var done = write(pending(Action.CREATE, null, draft("TR-5", " ")));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(done.reason()).contains("kartAdi");
@@ -115,9 +120,9 @@ class StockCardWriterTests {
 
     @Test
     void shouldDeleteTheCardOfAVariantRemovedInKatana() throws Exception {
-        long skartId = writer.write(pending(Action.CREATE, null, draft("TR-6", "Masa"))).lucaId();
+        long skartId = write(pending(Action.CREATE, null, draft("TR-6", "Masa"))).lucaId();
 
-        var done = writer.write(new PendingWrite(1, 10, 20, "TR-6", Action.DELETE, skartId, null, null));
+        var done = write(new Pending(new PendingRecord(1, 10, 20L, "TR-6", null, Action.DELETE, skartId, null, null), null));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.DELETED);
         assertThat(done.lucaId()).isEqualTo(skartId);
@@ -127,10 +132,10 @@ class StockCardWriterTests {
 
     @Test
     void shouldKeepACardThatAnotherVariantHoldsNow() throws Exception {
-        long skartId = writer.write(pending(Action.CREATE, null, draft("TR-7", "Sandalye"))).lucaId();
+        long skartId = write(pending(Action.CREATE, null, draft("TR-7", "Sandalye"))).lucaId();
         otherOwners.put(skartId, 11L);
 
-        var done = writer.write(new PendingWrite(1, 10, 20, "TR-7", Action.DELETE, skartId, null, null));
+        var done = write(new Pending(new PendingRecord(1, 10, 20L, "TR-7", null, Action.DELETE, skartId, null, null), null));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.NOT_DELETED);
         assertThat(done.reason()).contains("now belongs to variant 11");
@@ -140,7 +145,7 @@ class StockCardWriterTests {
 
     @Test
     void shouldFailADeleteLucaRefusesWithItsWords() throws Exception {
-        var done = writer.write(new PendingWrite(1, 10, 20, "TR-8", Action.DELETE, 424242L, null, null));
+        var done = write(new Pending(new PendingRecord(1, 10, 20L, "TR-8", null, Action.DELETE, 424242L, null, null), null));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(done.reason()).contains("TR-8", "Stok kartı bulunamadı");
@@ -148,12 +153,12 @@ class StockCardWriterTests {
 
     @Test
     void shouldStopWithLucasAddressAndLastFailureWhenTheCircuitBreakerRefusesTheCall() {
-        writer.write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
+        write(pending(Action.CREATE, null, draft("TR-0", "Login first")));
         luca.goOffline();
-        var gaveUp = writer.write(pending(Action.CREATE, null, draft("TR-7", "Kapak")));
+        var gaveUp = write(pending(Action.CREATE, null, draft("TR-7", "Kapak")));
         circuitBreaker.transitionToOpenState();
 
-        Throwable refused = catchThrowable(() -> writer.write(pending(Action.CREATE, null, draft("TR-8", "Conta"))));
+        Throwable refused = catchThrowable(() -> write(pending(Action.CREATE, null, draft("TR-8", "Conta"))));
 
         assertThat(gaveUp.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(gaveUp.reason()).contains("Luca could not be reached at " + luca.baseUrl(), "gave up after retries");
@@ -163,8 +168,16 @@ class StockCardWriterTests {
         assertThat(cache.skartIdFor("TR-8")).isEmpty();
     }
 
-    private static PendingWrite pending(Action action, Long skartId, StockCardDraft draft) {
-        return new PendingWrite(1, 10, 20, draft.kartKodu(), action, skartId, "hash", draft);
+    private static Pending pending(Action action, Long skartId, StockCardDraft draft) {
+        return new Pending(new PendingRecord(1, 10, 20L, draft.kartKodu(), draft.kartKodu(), action, skartId, "hash", null), draft);
+    }
+
+    private Completion write(Pending pending) {
+        return writer.write(pending.record(), pending.draft());
+    }
+
+    /** A staged write and the card it writes (null for a delete). */
+    private record Pending(PendingRecord record, StockCardDraft draft) {
     }
 
     private static StockCardDraft draft(String code, String name) {

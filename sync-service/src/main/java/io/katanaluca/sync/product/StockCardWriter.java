@@ -1,13 +1,19 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.luca.DuplicateCodeException;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaWritePermits;
-import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.product.domain.StockCardCache;
 import io.katanaluca.sync.product.domain.StockCardDraft;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.remote.Setbacks;
+import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
+import io.katanaluca.sync.run.LucaUnavailableException;
+import io.katanaluca.sync.run.PendingRecord;
+import io.katanaluca.sync.run.RecordOutcome;
+import io.katanaluca.sync.run.RecordWrites;
+import io.katanaluca.sync.run.ResilientLuca;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -42,80 +48,68 @@ class StockCardWriter {
         this.owners = owners;
     }
 
-    JdbcRecordResultRepository.Completion write(PendingWrite pending) throws LucaUnavailableException {
-        try {
-            Setbacks.Collected<JdbcRecordResultRepository.Completion> done = Setbacks.collect(() -> writeOnce(pending));
+    /** @param draft the card to write; null for a delete */
+    Completion write(PendingRecord pending, StockCardDraft draft) throws LucaUnavailableException {
+        return RecordWrites.guarded(pending, "SKU '" + pending.sku() + "' (variant " + pending.katanaId() + ")", () -> {
+            Setbacks.Collected<Completion> done = Setbacks.collect(() -> writeOnce(pending, draft));
             if (pending.action() == Action.DELETE) {
                 return done.result().withWarning(done.summary("deleted"));
             }
-            cache.put(pending.draft().kartKodu(), done.result().lucaId());
+            cache.put(draft.kartKodu(), done.result().lucaId());
             return done.result().withWarning(done.summary("written"));
-        } catch (RemoteCallException e) {
-            return failed(pending, e.reason() + (e.isTransient() ? " (gave up after retries; the next run tries again)" : ""));
-        } catch (LucaUnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            log.warn("Unexpected failure writing card {}", pending.sku(), e);
-            return failed(pending, "unexpected error: " + e);
-        }
+        });
     }
 
-    private JdbcRecordResultRepository.Completion writeOnce(PendingWrite pending) {
+    private Completion writeOnce(PendingRecord pending, StockCardDraft draft) {
         return switch (pending.action()) {
-            case CREATE -> create(pending);
+            case CREATE -> create(pending, draft);
             case DELETE -> delete(pending);
-            default -> update(pending, pending.skartId());
+            default -> update(pending, draft, pending.lucaId());
         };
     }
 
-    private JdbcRecordResultRepository.Completion create(PendingWrite pending) {
-        StockCardDraft draft = pending.draft();
+    private Completion create(PendingRecord pending, StockCardDraft draft) {
         try {
             long skartId = withPermit(() -> luca.createStockCard(draft));
-            return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.CREATED, skartId, null);
+            return new Completion(pending.resultId(), RecordOutcome.CREATED, skartId, null);
         } catch (DuplicateCodeException e) {
             long existing = withPermit(() -> luca.findStockCardByCode(draft.kartKodu()))
                     .orElseThrow(() -> RemoteCallException.permanentFailure("Luca", "ListeleStkSkart.do",
                             "Luca says code '" + draft.kartKodu() + "' is used but lists no card with it"))
                     .skartId();
             log.info("Card {} already existed in Luca as {}; adopted", draft.kartKodu(), existing);
-            return update(pending, existing);
+            return update(pending, draft, existing);
         }
     }
 
-    private JdbcRecordResultRepository.Completion update(PendingWrite pending, long skartId) {
+    private Completion update(PendingRecord pending, StockCardDraft draft, long skartId) {
         withPermit(() -> {
-            luca.updateStockCard(skartId, pending.draft());
+            luca.updateStockCard(skartId, draft);
             return null;
         });
-        return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.UPDATED, skartId, null);
+        return new Completion(pending.resultId(), RecordOutcome.UPDATED, skartId, null);
     }
 
     /**
      * Deletes the card of a variant Katana deleted or archived, unless another variant's mapping
      * holds the same card now (Katana gave the SKU to a new variant): that card is kept.
      */
-    private JdbcRecordResultRepository.Completion delete(PendingWrite pending) {
-        long skartId = pending.skartId();
-        Optional<Long> owner = owners.otherVariantWithCard(skartId, pending.variantId());
+    private Completion delete(PendingRecord pending) {
+        long skartId = pending.lucaId();
+        Optional<Long> owner = owners.otherVariantWithCard(skartId, pending.katanaId());
         if (owner.isPresent()) {
-            return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.NOT_DELETED, skartId,
-                    "Katana deleted or archived variant " + pending.variantId() + ", but its Luca card (skartId " + skartId
+            return new Completion(pending.resultId(), RecordOutcome.NOT_DELETED, skartId,
+                    "Katana deleted or archived variant " + pending.katanaId() + ", but its Luca card (skartId " + skartId
                             + ") now belongs to variant " + owner.get() + "; kept");
         }
         withPermit(() -> {
             luca.deleteStockCard(skartId, pending.sku());
             return null;
         });
-        return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.DELETED, skartId, null);
+        return new Completion(pending.resultId(), RecordOutcome.DELETED, skartId, null);
     }
 
     private <T> T withPermit(Supplier<T> lucaCall) {
         return resilient.call(() -> permits.withPermit(lucaCall));
-    }
-
-    private static JdbcRecordResultRepository.Completion failed(PendingWrite pending, String reason) {
-        return new JdbcRecordResultRepository.Completion(pending.resultId(), RecordOutcome.FAILED, null,
-                "SKU '" + pending.sku() + "' (variant " + pending.variantId() + "): " + reason);
     }
 }

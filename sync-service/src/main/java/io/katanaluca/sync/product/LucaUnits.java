@@ -1,8 +1,9 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaUnit;
 import io.katanaluca.sync.product.domain.UnitCatalogue;
+import io.katanaluca.sync.run.ResilientLuca;
 import java.util.stream.Collectors;
 
 /** Luca's units, read at the start of a run (and for a preview): the unit map is checked against them. */

@@ -1,4 +1,4 @@
-package io.katanaluca.sync.run;
+package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.katana.KatanaClient;
 import io.katanaluca.sync.katana.KatanaProduct;
@@ -7,13 +7,17 @@ import io.katanaluca.sync.katana.KatanaVariantRef;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaPayloads;
 import io.katanaluca.sync.product.domain.ExistingMapping;
+import io.katanaluca.sync.product.domain.MapStockCardCache;
 import io.katanaluca.sync.product.domain.MappedVariant;
 import io.katanaluca.sync.product.domain.PlannedItem;
-import io.katanaluca.sync.record.Action;
-import io.katanaluca.sync.product.domain.MapStockCardCache;
 import io.katanaluca.sync.product.domain.StockCardMapper;
 import io.katanaluca.sync.product.domain.SyncPlanner;
 import io.katanaluca.sync.product.domain.UnitCatalogue;
+import io.katanaluca.sync.record.Action;
+import io.katanaluca.sync.run.MappingPreview;
+import io.katanaluca.sync.run.ResilientLuca;
+import io.katanaluca.sync.run.SyncProperties;
+import io.katanaluca.sync.run.SyncType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,10 +70,11 @@ public class ProductPreview {
 
     private Optional<MappingPreview> preview(KatanaProduct product, KatanaVariantRef ref) {
         boolean material = ref.isMaterial();
-        StockCardMapper mapper = new StockCardMapper(material ? properties.mapping().toMaterialRules() : properties.mapping().toRules(),
-                units(), LocalDate.now(clock.withZone(properties.timeZone())));
+        SyncType type = material ? SyncType.MATERIAL : SyncType.PRODUCT;
+        StockCardMapper mapper = new StockCardMapper(ProductMappingRules.of(properties.mapping(), type), units(),
+                LocalDate.now(clock.withZone(properties.timeZone())));
         return mapper.map(product).stream().filter(variant -> variant.variantId() == ref.id()).findFirst()
-                .map(variant -> preview(material ? SyncType.MATERIAL : SyncType.PRODUCT, plan(variant)));
+                .map(variant -> preview(type, plan(variant)));
     }
 
     private PlannedItem plan(MappedVariant variant) {

@@ -172,15 +172,6 @@ public class JdbcRecordResultRepository {
                 runId, firstId, lastId);
     }
 
-    /** The next staged writes of a run after {@code afterId}, in id order, their payloads still JSON. */
-    public List<PendingRow> nextPendingRows(long runId, long afterId, int max) {
-        return jdbc.query("SELECT id, katana_id, katana_parent_id, sku, card_code, action, luca_id, payload_hash, payload"
-                + " FROM sync_record_result WHERE run_id = ? AND outcome = 'PENDING' AND id > ? ORDER BY id FETCH FIRST " + max + " ROWS ONLY",
-                (rs, row) -> new PendingRow(rs.getLong("id"), rs.getLong("katana_id"), rs.getString("card_code"),
-                        Action.valueOf(rs.getString("action")), rs.getObject("luca_id", Long.class), rs.getString("payload_hash"),
-                        rs.getString("payload")), runId, afterId);
-    }
-
     public void complete(List<Completion> completions, Instant now) {
         Timestamp at = Timestamp.from(now);
         jdbc.batchUpdate("UPDATE sync_record_result SET outcome = ?, luca_id = ?, reason = COALESCE(?, reason), finished_at = ? WHERE id = ?",

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.customer;
 
 import io.katanaluca.sync.customer.domain.AccountDirectory;
+import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.customer.domain.CustomerMapper;
 import io.katanaluca.sync.customer.domain.CustomerMapping;
 import io.katanaluca.sync.customer.domain.CustomerPlan;
@@ -9,21 +10,20 @@ import io.katanaluca.sync.customer.domain.MappedCustomer;
 import io.katanaluca.sync.katana.KatanaClient;
 import io.katanaluca.sync.katana.KatanaCustomer;
 import io.katanaluca.sync.katana.KatanaQuery;
-import io.katanaluca.sync.luca.LucaSessionManager;
 import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
-import io.katanaluca.sync.run.JdbcSyncRunRepository;
-import io.katanaluca.sync.run.OrderlyStop;
-import io.katanaluca.sync.run.PlannedOutcomes;
+import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
+import io.katanaluca.sync.run.PendingRecord;
+import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RecordSelection;
-import io.katanaluca.sync.run.RunQueries;
-import io.katanaluca.sync.run.ResilientLuca;
+import io.katanaluca.sync.run.RecordType;
+import io.katanaluca.sync.run.RunStage;
 import io.katanaluca.sync.run.StagedRecord;
 import io.katanaluca.sync.run.SyncRun;
-import io.katanaluca.sync.run.SyncRunner;
 import io.katanaluca.sync.run.SyncType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,48 +33,38 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One customer run: get the session, list Luca's accounts, read Katana's customers page by page
- * while planning and staging each, fail shared account codes, link accounts Luca already held,
- * then create the new ones in parallel batches. Unchanged customers cost no Luca call.
+ * Customers as a record type: list Luca's accounts, read Katana's customers page by page while
+ * planning and staging each (deleted ones too), fail shared account codes and, on a real run,
+ * record the accounts Luca already held with our data as ours; the engine hands the creates out
+ * as batch jobs.
  */
 @Component
-class CustomerSyncRunner implements SyncRunner {
+class CustomerRecords implements RecordType {
 
-    private static final Logger log = LoggerFactory.getLogger(CustomerSyncRunner.class);
+    private static final Logger log = LoggerFactory.getLogger(CustomerRecords.class);
 
     private final KatanaClient katana;
-    private final LucaSessionManager session;
-    private final ResilientLuca resilient;
     private final LucaAccountDirectory directory;
     private final JdbcCustomerMappingRepository mappings;
     private final JdbcRecordResultRepository results;
-    private final JdbcSyncRunRepository runs;
-    private final PlannedOutcomes plannedOutcomes;
-    private final CustomerBatchWriter writer;
+    private final CustomerWriter writer;
     private final CustomerRulesFactory rules;
-    private final RunQueries queries;
+    private final JsonMapper json;
     private final Clock clock;
-    private final OrderlyStop stop;
 
-    CustomerSyncRunner(KatanaClient katana, LucaSessionManager session, ResilientLuca resilient, LucaAccountDirectory directory,
-            JdbcCustomerMappingRepository mappings, JdbcRecordResultRepository results, JdbcSyncRunRepository runs,
-            PlannedOutcomes plannedOutcomes, CustomerBatchWriter writer, CustomerRulesFactory rules, RunQueries queries, Clock clock,
-            OrderlyStop stop) {
+    CustomerRecords(KatanaClient katana, LucaAccountDirectory directory, JdbcCustomerMappingRepository mappings,
+            JdbcRecordResultRepository results, CustomerWriter writer, CustomerRulesFactory rules, JsonMapper json, Clock clock) {
         this.katana = katana;
-        this.session = session;
-        this.resilient = resilient;
         this.directory = directory;
         this.mappings = mappings;
         this.results = results;
-        this.runs = runs;
-        this.plannedOutcomes = plannedOutcomes;
         this.writer = writer;
         this.rules = rules;
-        this.queries = queries;
+        this.json = json;
         this.clock = clock;
-        this.stop = stop;
     }
 
     @Override
@@ -83,48 +73,64 @@ class CustomerSyncRunner implements SyncRunner {
     }
 
     @Override
-    public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
-        resilient.call(session::activeSession);
+    public Review plan(SyncRun run, RecordSelection selection, RunStage stage) {
         AccountDirectory accounts = directory.load();
         List<CustomerPlan> links = new ArrayList<>();
-        int staged = stagePlan(run, selection, new CustomerMapper(rules.rules()), new CustomerPlanner(accounts), links);
-        int colliding = results.failCollidingCodes(run.id(), CustomerSyncRunner::collisionReason);
-        log.info("Planned {} customers ({} with shared account codes, {} linked to accounts Luca already held)", staged, colliding, links.size());
-        plannedOutcomes.record(run);
-        if (!run.dryRun()) {
-            saveLinks(run, links);
-            writer.writeAll(run.id());
-        }
-        return runs.findById(run.id()).orElseThrow().counters();
+        stagePlan(selection, stage, new CustomerMapper(rules.rules()), new CustomerPlanner(accounts), links);
+        return new Review() {
+            @Override
+            public void review() {
+                int colliding = results.failCollidingCodes(run.id(), CustomerRecords::collisionReason);
+                log.info("Planned {} customers ({} with shared account codes, {} linked to accounts Luca already held)", stage.staged(),
+                        colliding, links.size());
+            }
+
+            @Override
+            public void beforeWriting() {
+                saveLinks(run, links);
+            }
+        };
+    }
+
+    @Override
+    public Completion write(PendingRecord pending) {
+        return writer.write(pending, draft(pending));
+    }
+
+    /** An account created, or found in Luca as it would have been written (linked), is recorded as the customer's. */
+    @Override
+    public void remember(List<Written> written, Instant now) {
+        mappings.saveAll(written.stream().filter(w -> w.outcome() == RecordOutcome.CREATED || w.outcome() == RecordOutcome.UNCHANGED)
+                .map(w -> new JdbcCustomerMappingRepository.Written(w.pending().katanaId(), draft(w.pending()).kartKod(),
+                        w.completion().lucaId(), w.pending().payloadHash(), draft(w.pending()))).toList(), now);
+    }
+
+    private CustomerDraft draft(PendingRecord pending) {
+        return json.readValue(pending.payloadJson(), CustomerDraft.class);
     }
 
     /**
      * Katana is asked for deleted customers too: one whose account we made is reported (outcome
      * NOT_DELETED; Luca offers no way to delete an account through this API), the others leave no result.
      */
-    private int stagePlan(SyncRun run, RecordSelection selection, CustomerMapper mapper, CustomerPlanner planner, List<CustomerPlan> links) {
-        int limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
-        int[] staged = {0};
-        for (KatanaQuery query : queries.forRun(run, selection, KatanaQuery.allCustomers().includingDeleted(), selection.katanaIds())) {
+    private void stagePlan(RecordSelection selection, RunStage stage, CustomerMapper mapper, CustomerPlanner planner, List<CustomerPlan> links) {
+        for (KatanaQuery query : stage.queries(KatanaQuery.allCustomers().includingDeleted(), selection.katanaIds())) {
             katana.readCustomerPagesWhile(query, page -> {
-                stop.checkNotStopping();
+                stage.beforePage();
                 List<KatanaCustomer> selected = page.stream().filter(customer -> selection.includes(customer.id())).toList();
                 List<MappedCustomer> mapped = selected.stream().filter(customer -> customer.deletedAt() == null)
-                        .limit(Math.max(limit - staged[0], 0)).map(mapper::map).toList();
+                        .limit(stage.room()).map(mapper::map).toList();
                 List<KatanaCustomer> deleted = selected.stream().filter(customer -> customer.deletedAt() != null).toList();
                 Map<Long, CustomerMapping> known = mappings.findByCustomerIds(selected.stream().map(KatanaCustomer::id).toList());
                 List<CustomerPlan> plans = mapped.stream()
                         .map(customer -> planner.plan(customer, Optional.ofNullable(known.get(customer.customerId())))).toList();
-                List<StagedRecord> records = new ArrayList<>(plans.stream().map(CustomerSyncRunner::staged).toList());
+                List<StagedRecord> records = new ArrayList<>(plans.stream().map(CustomerRecords::staged).toList());
                 deleted.stream().filter(customer -> known.containsKey(customer.id()))
                         .forEach(customer -> records.add(keptAccount(customer, known.get(customer.id()))));
-                results.insertStaged(run.id(), records, run.dryRun());
                 plans.stream().filter(CustomerPlan::linksExisting).forEach(links::add);
-                staged[0] += records.size();
-                return staged[0] < limit;
+                return stage.stage(records);
             });
         }
-        return staged[0];
     }
 
     private static StagedRecord keptAccount(KatanaCustomer customer, CustomerMapping account) {

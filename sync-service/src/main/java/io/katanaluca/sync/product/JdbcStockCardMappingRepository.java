@@ -1,12 +1,11 @@
 package io.katanaluca.sync.product;
 
 import io.katanaluca.sync.product.domain.ExistingMapping;
+import io.katanaluca.sync.run.JdbcByIds;
 import io.katanaluca.sync.run.SyncType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,17 +23,9 @@ public class JdbcStockCardMappingRepository implements CardOwners {
     }
 
     public Map<Long, ExistingMapping> findByVariantIds(Collection<Long> variantIds) {
-        if (variantIds.isEmpty()) {
-            return Map.of();
-        }
-        String placeholders = String.join(",", Collections.nCopies(variantIds.size(), "?"));
-        Map<Long, ExistingMapping> found = new HashMap<>();
-        jdbc.query("SELECT katana_variant_id, card_code, luca_skart_id, payload_hash FROM stock_card_mapping WHERE katana_variant_id IN ("
-                + placeholders + ")", rs -> {
-                    ExistingMapping mapping = new ExistingMapping(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4));
-                    found.put(mapping.variantId(), mapping);
-                }, variantIds.toArray());
-        return found;
+        return JdbcByIds.find(jdbc, "SELECT katana_variant_id, card_code, luca_skart_id, payload_hash FROM stock_card_mapping"
+                + " WHERE katana_variant_id IN (:ids)", variantIds, (rs, row) -> Map.entry(rs.getLong(1),
+                        new ExistingMapping(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))));
     }
 
     /**
@@ -42,15 +33,10 @@ public class JdbcStockCardMappingRepository implements CardOwners {
      * variants never seen are absent.
      */
     public Map<Long, Parent> parentsOfVariants(Collection<Long> variantIds) {
-        if (variantIds.isEmpty()) {
-            return Map.of();
-        }
-        String placeholders = String.join(",", Collections.nCopies(variantIds.size(), "?"));
-        Map<Long, Parent> found = new HashMap<>();
-        jdbc.query("SELECT r.katana_id, r.katana_parent_id, l.sync_type FROM sync_record_result r JOIN sync_operation_log l ON l.id = r.run_id"
-                + " WHERE l.sync_type IN ('PRODUCT', 'MATERIAL') AND r.katana_parent_id IS NOT NULL AND r.katana_id IN (" + placeholders + ")",
-                rs -> { found.put(rs.getLong(1), new Parent(SyncType.valueOf(rs.getString(3)), rs.getLong(2))); }, variantIds.toArray());
-        return found;
+        return JdbcByIds.find(jdbc, "SELECT r.katana_id, r.katana_parent_id, l.sync_type FROM sync_record_result r"
+                + " JOIN sync_operation_log l ON l.id = r.run_id WHERE l.sync_type IN ('PRODUCT', 'MATERIAL')"
+                + " AND r.katana_parent_id IS NOT NULL AND r.katana_id IN (:ids)", variantIds,
+                (rs, row) -> Map.entry(rs.getLong(1), new Parent(SyncType.valueOf(rs.getString(3)), rs.getLong(2))));
     }
 
     /** A variant's owner: a product (sync type PRODUCT) or a material (MATERIAL). */

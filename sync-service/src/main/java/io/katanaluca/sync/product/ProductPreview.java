@@ -15,6 +15,7 @@ import io.katanaluca.sync.product.domain.SyncPlanner;
 import io.katanaluca.sync.product.domain.UnitCatalogue;
 import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.MappingPreview;
+import io.katanaluca.sync.run.RecordPreview;
 import io.katanaluca.sync.run.ResilientLuca;
 import io.katanaluca.sync.run.SyncProperties;
 import io.katanaluca.sync.run.SyncType;
@@ -32,27 +33,35 @@ import org.springframework.stereotype.Service;
  * Luca's units, planned against the mapping table and Luca's card with that code, exactly as a run would.
  */
 @Service
-public class ProductPreview {
+public class ProductPreview implements RecordPreview {
 
     private final KatanaClient katana;
     private final LucaClient luca;
     private final ResilientLuca resilient;
     private final JdbcStockCardMappingRepository mappings;
+    private final ProductMappingRules rules;
     private final SyncProperties properties;
     private final Clock clock;
 
     ProductPreview(KatanaClient katana, LucaClient luca, ResilientLuca resilient, JdbcStockCardMappingRepository mappings,
-            SyncProperties properties, Clock clock) {
+            ProductMappingRules rules, SyncProperties properties, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.resilient = resilient;
         this.mappings = mappings;
+        this.rules = rules;
         this.properties = properties;
         this.clock = clock;
     }
 
+    @Override
+    public String parameter() {
+        return "sku";
+    }
+
     /** Empty when Katana has no live variant with exactly this SKU. */
-    public Optional<MappingPreview> forSku(String sku) {
+    @Override
+    public Optional<MappingPreview> preview(String sku) {
         Optional<KatanaVariantRef> ref = katana.findVariantsBySku(sku).stream().findFirst();
         return ref.flatMap(this::owner).flatMap(product -> preview(product, ref.get()));
     }
@@ -71,7 +80,7 @@ public class ProductPreview {
     private Optional<MappingPreview> preview(KatanaProduct product, KatanaVariantRef ref) {
         boolean material = ref.isMaterial();
         SyncType type = material ? SyncType.MATERIAL : SyncType.PRODUCT;
-        StockCardMapper mapper = new StockCardMapper(ProductMappingRules.of(properties.mapping(), type), units(),
+        StockCardMapper mapper = new StockCardMapper(rules.of(type), units(),
                 LocalDate.now(clock.withZone(properties.timeZone())));
         return mapper.map(product).stream().filter(variant -> variant.variantId() == ref.id()).findFirst()
                 .map(variant -> preview(type, plan(variant)));
@@ -99,6 +108,11 @@ public class ProductPreview {
         return new MappingPreview(type, variant.variantId(), variant.productId(), variant.rawSku(), variant.cardCode(), item.action(),
                 item.skartId(), item.reason(), variant.warnings(), List.of(), endpoint, payload,
                 payload == null ? null : LucaPayloads.json(payload));
+    }
+
+    @Override
+    public String notFound(String sku) {
+        return "Katana has no variant with SKU '" + sku + "' (archived and deleted ones are not synced; SKUs match exactly)";
     }
 
     private UnitCatalogue units() {

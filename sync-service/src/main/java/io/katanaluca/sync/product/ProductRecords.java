@@ -60,14 +60,15 @@ class ProductRecords implements RecordType {
     private final JdbcStockCardMappingRepository mappings;
     private final JdbcRecordResultRepository results;
     private final StockCardWriter writer;
+    private final ProductMappingRules rules;
     private final SyncProperties properties;
     private final DeletionPolicy deletionPolicy;
     private final JsonMapper json;
     private final Clock clock;
 
     ProductRecords(KatanaClient katana, LucaClient luca, ResilientLuca resilient, StockCardWarmUp warmUp, StockCardCache cache,
-            JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results, StockCardWriter writer, SyncProperties properties,
-            DeletionProperties deletion, JsonMapper json, Clock clock) {
+            JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results, StockCardWriter writer, ProductMappingRules rules,
+            SyncProperties properties, DeletionProperties deletion, JsonMapper json, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.resilient = resilient;
@@ -76,6 +77,7 @@ class ProductRecords implements RecordType {
         this.mappings = mappings;
         this.results = results;
         this.writer = writer;
+        this.rules = rules;
         this.properties = properties;
         this.deletionPolicy = deletion.policy();
         this.json = json;
@@ -90,7 +92,7 @@ class ProductRecords implements RecordType {
     @Override
     public Review plan(SyncRun run, RecordSelection selection, RunStage stage) {
         warmUp.warm();
-        StockCardMapper mapper = new StockCardMapper(ProductMappingRules.of(properties.mapping(), run.syncType()), LucaUnits.load(luca, resilient),
+        StockCardMapper mapper = new StockCardMapper(rules.of(run.syncType()), LucaUnits.load(luca, resilient),
                 LocalDate.now(clock.withZone(properties.timeZone())));
         stagePlan(run, selection, stage, mapper, new SyncPlanner(cache));
         return () -> {

@@ -3,8 +3,8 @@ package io.katanaluca.sync.product;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaStockCard;
 import io.katanaluca.sync.product.domain.StockCardCache;
+import io.katanaluca.sync.run.LucaListings;
 import io.katanaluca.sync.run.ResilientLuca;
-import io.katanaluca.sync.run.SyncRunException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +35,7 @@ class StockCardWarmUp {
     }
 
     int warm() {
-        List<LucaStockCard> cards = resilient.call(luca::listStockCards);
-        long known = mappings.count();
-        if (cards.isEmpty() && known > 0) {
-            throw new SyncRunException("Luca listed no stock cards although " + known + " were written to it before;"
-                    + " the listing looks broken, so the run stopped rather than create them all again");
-        }
+        List<LucaStockCard> cards = LucaListings.trusted(resilient.call(luca::listStockCards), mappings.count(), "stock cards");
         Map<String, Long> byCode = new HashMap<>(cards.size() * 2);
         cards.forEach(card -> byCode.putIfAbsent(card.kartKodu(), card.skartId()));
         cache.replaceAll(byCode);

@@ -341,7 +341,9 @@ class SyncControllerTests {
 
     @Test
     void shouldPreviewByExactlyOneOfSkuAndCustomerIdAndSay404WhenKatanaHasNeither() throws Exception {
-        given(productPreview.forSku("NONE")).willReturn(Optional.empty());
+        given(productPreview.parameter()).willReturn("sku");
+        given(productPreview.preview("NONE")).willReturn(Optional.empty());
+        given(productPreview.notFound("NONE")).willCallRealMethod();
 
         mvc.perform(authorized(get("/api/sync/mapping/preview")))
                 .andExpect(status().isBadRequest())
@@ -354,7 +356,8 @@ class SyncControllerTests {
 
     @Test
     void shouldAnswer502WithTheReasonWhenARemoteSystemFailsDuringAPreview() throws Exception {
-        given(customerPreview.forCustomer(5L)).willThrow(RemoteCallException.transientFailure("Katana", "GET /customers page 1", "HTTP 503", null));
+        given(customerPreview.parameter()).willReturn("customerId");
+        given(customerPreview.preview("5")).willThrow(RemoteCallException.transientFailure("Katana", "GET /customers page 1", "HTTP 503", null));
 
         mvc.perform(authorized(get("/api/sync/mapping/preview?customerId=5")))
                 .andExpect(status().isBadGateway())

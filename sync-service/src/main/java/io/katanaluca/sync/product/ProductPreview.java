@@ -39,12 +39,12 @@ public class ProductPreview implements RecordPreview {
     private final LucaClient luca;
     private final ResilientLuca resilient;
     private final JdbcStockCardMappingRepository mappings;
-    private final ProductMappingRules rules;
+    private final StockCardMappingProperties rules;
     private final SyncProperties properties;
     private final Clock clock;
 
     ProductPreview(KatanaClient katana, LucaClient luca, ResilientLuca resilient, JdbcStockCardMappingRepository mappings,
-            ProductMappingRules rules, SyncProperties properties, Clock clock) {
+            StockCardMappingProperties rules, SyncProperties properties, Clock clock) {
         this.katana = katana;
         this.luca = luca;
         this.resilient = resilient;
@@ -80,7 +80,7 @@ public class ProductPreview implements RecordPreview {
     private Optional<MappingPreview> preview(KatanaProduct product, KatanaVariantRef ref) {
         boolean material = ref.isMaterial();
         SyncType type = material ? SyncType.MATERIAL : SyncType.PRODUCT;
-        StockCardMapper mapper = new StockCardMapper(rules.of(type), units(),
+        StockCardMapper mapper = new StockCardMapper(rules.toRules(type, properties.mapping().limits()), units(),
                 LocalDate.now(clock.withZone(properties.timeZone())));
         return mapper.map(product).stream().filter(variant -> variant.variantId() == ref.id()).findFirst()
                 .map(variant -> preview(type, plan(variant)));

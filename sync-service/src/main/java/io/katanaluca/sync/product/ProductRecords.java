@@ -60,14 +60,14 @@ class ProductRecords implements RecordType {
     private final JdbcStockCardMappingRepository mappings;
     private final JdbcRecordResultRepository results;
     private final StockCardWriter writer;
-    private final ProductMappingRules rules;
+    private final StockCardMappingProperties rules;
     private final SyncProperties properties;
     private final DeletionPolicy deletionPolicy;
     private final JsonMapper json;
     private final Clock clock;
 
     ProductRecords(KatanaClient katana, LucaClient luca, ResilientLuca resilient, StockCardWarmUp warmUp, StockCardCache cache,
-            JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results, StockCardWriter writer, ProductMappingRules rules,
+            JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results, StockCardWriter writer, StockCardMappingProperties rules,
             SyncProperties properties, DeletionProperties deletion, JsonMapper json, Clock clock) {
         this.katana = katana;
         this.luca = luca;
@@ -92,8 +92,8 @@ class ProductRecords implements RecordType {
     @Override
     public Review plan(SyncRun run, RecordSelection selection, RunStage stage) {
         warmUp.warm();
-        StockCardMapper mapper = new StockCardMapper(rules.of(run.syncType()), LucaUnits.load(luca, resilient),
-                LocalDate.now(clock.withZone(properties.timeZone())));
+        StockCardMapper mapper = new StockCardMapper(rules.toRules(run.syncType(), properties.mapping().limits()),
+                LucaUnits.load(luca, resilient), LocalDate.now(clock.withZone(properties.timeZone())));
         stagePlan(run, selection, stage, mapper, new SyncPlanner(cache));
         return () -> {
             int colliding = results.failCollidingCodes(run.id(), ProductRecords::collisionReason);

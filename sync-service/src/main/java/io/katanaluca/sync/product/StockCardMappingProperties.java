@@ -1,5 +1,8 @@
 package io.katanaluca.sync.product;
 
+import io.katanaluca.sync.mapping.FieldLimits;
+import io.katanaluca.sync.product.domain.MappingRules;
+import io.katanaluca.sync.run.SyncType;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,6 +34,13 @@ public record StockCardMappingProperties(Map<String, String> units, String defau
         vatRate = vatRate == null ? new BigDecimal("0.20") : vatRate;
         categoryCode = categoryCode == null || categoryCode.isBlank() ? null : categoryCode;
         materials = materials == null ? new Materials(false) : materials;
+    }
+
+    /** The rules of a product run, or of a material run with the material defaults. */
+    public MappingRules toRules(SyncType type, FieldLimits limits) {
+        MappingRules rules = new MappingRules(units, defaultUnit, vatRate, categoryCode, categories, vatRates, variantNameTemplate,
+                optionSeparator, limits, true);
+        return type == SyncType.MATERIAL ? rules.forMaterials(materials.sellable()) : rules;
     }
 
     /** @param sellable whether material cards are sent as sellable ({@code satilabilirFlag}); default no */

@@ -1,6 +1,7 @@
 package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.katanaluca.sim.katana.KatanaCatalogue;
 import io.katanaluca.sim.katana.KatanaSimulator;
@@ -9,6 +10,7 @@ import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sim.luca.StoredCustomer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,6 +131,44 @@ class CustomerSyncIntegrationTests {
         assertThat(LUCA.callCount("EkleFinMusteriWS.do") - createsBefore).isEqualTo(BAD_TAX_NUMBERS.size());
         assertThat(BAD_TAX_NUMBERS).allSatisfy(id ->
                 assertThat(LUCA.customerByCode(codeOf(id)).orElseThrow().field("vergiNo").asString()).isEqualTo("4444444444"));
+    }
+
+    /**
+     * Luca going away in the middle of a customer run stops the run as it stops a product run: at
+     * once, FAILED with the reason, the accounts written recorded, the rest PENDING for retry-failed
+     * (not failed one by one on the open circuit).
+     */
+    @Test
+    @Order(3)
+    void shouldStopAtOnceWhenLucaCannotBeReachedAndLeaveTheAccountsNotWrittenPending() {
+        int before = LUCA.customerCount();
+        for (int i = 0; i < 300; i++) {
+            CATALOGUE.addCustomer(person(i));
+        }
+        LUCA.faults().setLatency(Duration.ofMillis(40));
+        String jobId = api.start("/api/sync/start", "{\"syncType\":\"CUSTOMER\"}");
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5)).until(() -> LUCA.customerCount() >= before + 20);
+        LUCA.goOffline();
+        JsonNode stopped = api.awaitEnd(jobId);
+        List<JsonNode> items = api.items(jobId, "");
+        LUCA.faults().restoreDefaults();
+        LUCA.goOnline();
+
+        assertThat(stopped.path("status").asString()).isEqualTo("FAILED");
+        assertThat(stopped.path("errorMessage").asString()).startsWith("The run stopped: ")
+                .contains("Luca could not be reached at " + LUCA.baseUrl());
+        assertThat(items).filteredOn(item -> item.path("outcome").asString().equals("PENDING")).as("accounts never tried").isNotEmpty()
+                .allSatisfy(item -> assertThat(item.path("reason").asString()).contains("Not written", "The run stopped: "));
+        assertThat(items).filteredOn(item -> item.path("outcome").asString().equals("FAILED"))
+                .noneSatisfy(item -> assertThat(item.path("reason").asString()).contains("are paused"));
+        assertThat(items).filteredOn(item -> item.path("outcome").asString().equals("CREATED"))
+                .allSatisfy(item -> assertThat(LUCA.customerByCode(item.path("cardCode").asString())).isPresent());
+    }
+
+    private static Map<String, Object> person(int i) {
+        return Map.of("name", "Ayşe Yıldız " + i, "first_name", "Ayşe", "last_name", "Yıldız " + i, "email", "ayse" + i + "@ornek.com.tr",
+                "currency", "TRY", "comment", "TCKN 10000000146", "addresses", List.of(Map.of("entity_type", "billing", "default", true,
+                        "line_1", "Bağdat Cad. " + i, "city", "İstanbul", "state", "Kadıköy")));
     }
 
     private void assertEveryValidCustomerHasItsMappedAccount() {

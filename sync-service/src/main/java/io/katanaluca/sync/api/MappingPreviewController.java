@@ -1,8 +1,8 @@
 package io.katanaluca.sync.api;
 
-import io.katanaluca.sync.customer.CustomerPreview;
 import io.katanaluca.sync.run.MappingPreview;
-import io.katanaluca.sync.run.ProductPreview;
+import io.katanaluca.sync.run.RecordPreview;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,17 +10,16 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/sync/mapping/preview?sku=...} (a product or material variant) or
  * {@code ?customerId=...}: the exact Luca payload a Katana record would produce and what a run
- * would do with it. Reads Katana and Luca, writes nothing.
+ * would do with it. Reads Katana and Luca, writes nothing. Each record type answers for the
+ * parameter that names its records ({@link RecordPreview}).
  */
 @RestController
 class MappingPreviewController {
 
-    private final ProductPreview products;
-    private final CustomerPreview customers;
+    private final List<RecordPreview> previews;
 
-    MappingPreviewController(ProductPreview products, CustomerPreview customers) {
-        this.products = products;
-        this.customers = customers;
+    MappingPreviewController(List<RecordPreview> previews) {
+        this.previews = List.copyOf(previews);
     }
 
     @GetMapping("/api/sync/mapping/preview")
@@ -28,11 +27,12 @@ class MappingPreviewController {
         if ((sku == null || sku.isBlank()) == (customerId == null)) {
             throw new BadRequestException("Give exactly one of sku (a product or material variant) and customerId");
         }
-        if (customerId != null) {
-            return customers.forCustomer(customerId)
-                    .orElseThrow(() -> new NotFoundException("Katana has no customer " + customerId + " (deleted customers are not synced)"));
-        }
-        return products.forSku(sku).orElseThrow(() -> new NotFoundException(
-                "Katana has no variant with SKU '" + sku + "' (archived and deleted ones are not synced; SKUs match exactly)"));
+        return customerId != null ? preview("customerId", customerId.toString()) : preview("sku", sku);
+    }
+
+    private MappingPreview preview(String parameter, String key) {
+        RecordPreview preview = previews.stream().filter(candidate -> parameter.equals(candidate.parameter())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No record type previews by " + parameter));
+        return preview.preview(key).orElseThrow(() -> new NotFoundException(preview.notFound(key)));
     }
 }

@@ -1,6 +1,6 @@
 package io.katanaluca.sync.api;
 
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.JobAttempt;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;

@@ -7,7 +7,7 @@ import io.katanaluca.sync.katana.KatanaRateLimiter;
 import io.katanaluca.sync.katana.Sleeper;
 import io.katanaluca.sync.luca.LucaSessionStore;
 import io.katanaluca.sync.luca.LucaWritePermits;
-import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.domain.StockCardCache;
 import io.katanaluca.sync.run.SyncProperties;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;

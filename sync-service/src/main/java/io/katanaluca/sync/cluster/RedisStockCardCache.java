@@ -1,6 +1,6 @@
 package io.katanaluca.sync.cluster;
 
-import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.domain.StockCardCache;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;

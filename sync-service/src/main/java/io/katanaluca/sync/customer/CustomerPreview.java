@@ -9,8 +9,9 @@ import io.katanaluca.sync.katana.KatanaCustomer;
 import io.katanaluca.sync.katana.KatanaQuery;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaPayloads;
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.MappingPreview;
+import io.katanaluca.sync.run.RecordPreview;
 import io.katanaluca.sync.run.ResilientLuca;
 import io.katanaluca.sync.run.SyncType;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  * planned against the mapping table and Luca's account with that code, exactly as a run would.
  */
 @Service
-public class CustomerPreview {
+public class CustomerPreview implements RecordPreview {
 
     private final KatanaClient katana;
     private final LucaClient luca;
@@ -41,14 +42,26 @@ public class CustomerPreview {
         this.rules = rules;
     }
 
+    @Override
+    public String parameter() {
+        return "customerId";
+    }
+
     /** Empty when Katana has no live customer with this id. */
-    public Optional<MappingPreview> forCustomer(long customerId) {
+    @Override
+    public Optional<MappingPreview> preview(String key) {
+        long customerId = Long.parseLong(key);
         List<KatanaCustomer> found = new ArrayList<>();
         katana.readCustomerPagesWhile(KatanaQuery.allCustomers().withIds(List.of(customerId)), page -> {
             found.addAll(page);
             return false;
         });
         return found.stream().filter(customer -> customer.id() == customerId).findFirst().map(this::preview);
+    }
+
+    @Override
+    public String notFound(String customerId) {
+        return "Katana has no customer " + customerId + " (deleted customers are not synced)";
     }
 
     private MappingPreview preview(KatanaCustomer customer) {

@@ -10,8 +10,9 @@ import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.remote.Setbacks;
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
 import io.katanaluca.sync.run.LucaUnavailableException;
-import io.katanaluca.sync.run.PendingRow;
+import io.katanaluca.sync.run.PendingRecord;
 import io.katanaluca.sync.run.RecordOutcome;
+import io.katanaluca.sync.run.RecordWrites;
 import io.katanaluca.sync.run.ResilientLuca;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Creates one planned account in Luca. A create answered "code already used" (an account made
  * since the run listed Luca) links the existing account if its listed data agrees, and reports it
  * as not updated if not: there is never a second account for one code. Each Luca call holds one
- * of the cluster's write permits while it runs.
+ * of the cluster's write permits while it runs. When Luca's circuit breaker refuses the call, the
+ * account is not written and {@link LucaUnavailableException} stops the batch, as for stock cards.
  */
 @Component
 class CustomerWriter {
@@ -39,23 +41,18 @@ class CustomerWriter {
         this.permits = permits;
     }
 
-    Completion write(PendingRow pending, CustomerDraft draft) {
-        try {
-            Setbacks.Collected<Long> created = Setbacks.collect(() -> resilient.call(() -> permits.withPermit(() -> luca.createCustomer(draft))));
-            return new Completion(pending.resultId(), RecordOutcome.CREATED, created.result(), null).withWarning(created.summary("written"));
-        } catch (DuplicateCodeException e) {
-            return linkExisting(pending, draft);
-        } catch (RemoteCallException e) {
-            return failed(pending, e.reason() + (e.isTransient() ? " (gave up after retries; the next run tries again)" : ""));
-        } catch (LucaUnavailableException e) {
-            return failed(pending, e.getMessage() + "; the next run tries again");
-        } catch (RuntimeException e) {
-            log.warn("Unexpected failure writing account {}", draft.kartKod(), e);
-            return failed(pending, "unexpected error: " + e);
-        }
+    Completion write(PendingRecord pending, CustomerDraft draft) {
+        return RecordWrites.guarded(pending, "Customer " + pending.katanaId() + " (account " + pending.code() + ")", () -> {
+            try {
+                Setbacks.Collected<Long> created = Setbacks.collect(() -> resilient.call(() -> permits.withPermit(() -> luca.createCustomer(draft))));
+                return new Completion(pending.resultId(), RecordOutcome.CREATED, created.result(), null).withWarning(created.summary("written"));
+            } catch (DuplicateCodeException e) {
+                return linkExisting(pending, draft);
+            }
+        });
     }
 
-    private Completion linkExisting(PendingRow pending, CustomerDraft draft) {
+    private Completion linkExisting(PendingRecord pending, CustomerDraft draft) {
         LucaCustomer existing = resilient.call(() -> permits.withPermit(() -> luca.findCustomerByCode(draft.kartKod()))).orElseThrow(() ->
                 RemoteCallException.permanentFailure("Luca", "ListeleFinMusteri.do", "Luca says account code '" + draft.kartKod()
                         + "' is used but lists no account with it"));
@@ -66,10 +63,5 @@ class CustomerWriter {
         }
         return new Completion(pending.resultId(), RecordOutcome.NOT_UPDATED, existing.finansalNesneId(), CustomerPlanner.notUpdatedReason(
                 "Luca already holds account " + draft.kartKod() + " with other data; it was not updated", differences));
-    }
-
-    private static Completion failed(PendingRow pending, String reason) {
-        return new Completion(pending.resultId(), RecordOutcome.FAILED, null,
-                "Customer " + pending.katanaId() + " (account " + pending.code() + "): " + reason);
     }
 }

@@ -2,11 +2,10 @@ package io.katanaluca.sync.customer;
 
 import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.customer.domain.CustomerMapping;
+import io.katanaluca.sync.run.JdbcByIds;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,18 +28,10 @@ public class JdbcCustomerMappingRepository {
     }
 
     public Map<Long, CustomerMapping> findByCustomerIds(Collection<Long> customerIds) {
-        if (customerIds.isEmpty()) {
-            return Map.of();
-        }
-        String placeholders = String.join(",", Collections.nCopies(customerIds.size(), "?"));
-        Map<Long, CustomerMapping> found = new HashMap<>();
-        jdbc.query("SELECT katana_customer_id, account_code, luca_finansal_nesne_id, payload_hash, payload FROM customer_mapping"
-                + " WHERE katana_customer_id IN (" + placeholders + ")", rs -> {
-                    CustomerMapping mapping = new CustomerMapping(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            json.readValue(rs.getString(5), CustomerDraft.class));
-                    found.put(mapping.customerId(), mapping);
-                }, customerIds.toArray());
-        return found;
+        return JdbcByIds.find(jdbc, "SELECT katana_customer_id, account_code, luca_finansal_nesne_id, payload_hash, payload"
+                + " FROM customer_mapping WHERE katana_customer_id IN (:ids)", customerIds, (rs, row) -> Map.entry(rs.getLong(1),
+                        new CustomerMapping(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                                json.readValue(rs.getString(5), CustomerDraft.class))));
     }
 
     public long count() {

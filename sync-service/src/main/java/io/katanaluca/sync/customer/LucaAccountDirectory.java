@@ -4,8 +4,8 @@ import io.katanaluca.sync.customer.domain.AccountDirectory;
 import io.katanaluca.sync.customer.domain.ListedAccount;
 import io.katanaluca.sync.luca.LucaClient;
 import io.katanaluca.sync.luca.LucaCustomer;
+import io.katanaluca.sync.run.LucaListings;
 import io.katanaluca.sync.run.ResilientLuca;
-import io.katanaluca.sync.run.SyncRunException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +35,7 @@ class LucaAccountDirectory {
     }
 
     AccountDirectory load() {
-        List<LucaCustomer> accounts = resilient.call(luca::listCustomers);
-        long known = mappings.count();
-        if (accounts.isEmpty() && known > 0) {
-            throw new SyncRunException("Luca listed no customer accounts although " + known + " were written to it before;"
-                    + " the listing looks broken, so the run stopped rather than create them all again");
-        }
+        List<LucaCustomer> accounts = LucaListings.trusted(resilient.call(luca::listCustomers), mappings.count(), "customer accounts");
         Map<String, ListedAccount> byCode = new HashMap<>(accounts.size() * 2);
         accounts.forEach(account -> byCode.putIfAbsent(account.kod(), listed(account)));
         log.info("Listed {} Luca customer accounts", byCode.size());

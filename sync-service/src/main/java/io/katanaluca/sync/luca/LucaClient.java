@@ -2,7 +2,7 @@ package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.invoice.domain.InvoiceDraft;
-import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.product.domain.StockCardDraft;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.katanaluca.sync.luca;
 
 import io.katanaluca.sync.customer.domain.CustomerDraft;
 import io.katanaluca.sync.invoice.domain.InvoiceDraft;
-import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.product.domain.StockCardDraft;
 import java.util.Map;
 
 /** The exact bodies the Luca client sends, for showing them (the mapping preview) without sending. */

@@ -1,6 +1,6 @@
 package io.katanaluca.sync.luca;
 
-import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.product.domain.StockCardDraft;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.katanaluca.sync.monitoring;
 
-import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.domain.StockCardCache;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,11 +1,12 @@
 package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
-import io.katanaluca.sync.run.JdbcStockCardMappingRepository.Written;
+import io.katanaluca.sync.run.RecordType.Written;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,17 +26,17 @@ class BatchCommit {
     private static final Logger log = LoggerFactory.getLogger(BatchCommit.class);
 
     private final JdbcSyncBatchRepository batches;
-    private final JdbcStockCardMappingRepository mappings;
+    private final RecordTypes types;
     private final JdbcRecordResultRepository results;
     private final JdbcSyncRunRepository runs;
     private final RunCompletion completion;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BatchCommit(JdbcSyncBatchRepository batches, JdbcStockCardMappingRepository mappings, JdbcRecordResultRepository results,
+    BatchCommit(JdbcSyncBatchRepository batches, RecordTypes types, JdbcRecordResultRepository results,
             JdbcSyncRunRepository runs, RunCompletion completion, TransactionTemplate transactions, Clock clock) {
         this.batches = batches;
-        this.mappings = mappings;
+        this.types = types;
         this.results = results;
         this.runs = runs;
         this.completion = completion;
@@ -43,7 +44,7 @@ class BatchCommit {
         this.clock = clock;
     }
 
-    void commit(SyncBatch batch, String node, List<PendingWrite> pending, List<Completion> completions) {
+    void commit(SyncBatch batch, String node, List<PendingRecord> pending, List<Completion> completions) {
         transactions.executeWithoutResult(tx -> {
             if (store(batch, node, pending, completions)) {
                 completion.finishIfDone(batch.runId());
@@ -55,7 +56,7 @@ class BatchCommit {
      * {@code pending} are the records written, {@code completions} their outcomes; {@code reason} why
      * the rest were not. The run's message is what its unwritten records show as their reason.
      */
-    void commitStopped(SyncBatch batch, String node, List<PendingWrite> pending, List<Completion> completions, String reason) {
+    void commitStopped(SyncBatch batch, String node, List<PendingRecord> pending, List<Completion> completions, String reason) {
         transactions.executeWithoutResult(tx -> {
             store(batch, node, pending, completions);
             completion.stop(batch.runId(), "The run stopped: " + reason + ". What was written is recorded; the records not written"
@@ -63,46 +64,36 @@ class BatchCommit {
         });
     }
 
-    private boolean store(SyncBatch batch, String node, List<PendingWrite> pending, List<Completion> completions) {
+    private boolean store(SyncBatch batch, String node, List<PendingRecord> pending, List<Completion> completions) {
         Instant now = clock.instant();
         if (!batches.markDone(batch, node, now)) {
             log.info("Batch {} of run {} was finished by another attempt already; this one's outcomes are dropped",
                     batch.batchNo(), batch.runId());
             return false;
         }
-        mappings.saveAll(written(pending, completions), now);
-        mappings.deleteAll(deleted(completions, pending));
+        types.of(runs.findById(batch.runId()).orElseThrow().syncType()).remember(written(pending, completions), now);
         results.complete(completions, now);
         runs.add(batch.runId(), counters(completions));
         batches.countDone(batch.runId());
         return true;
     }
 
-    private static List<Written> written(List<PendingWrite> pending, List<Completion> completions) {
-        Map<Long, Completion> byResult = completions.stream().collect(Collectors.toMap(Completion::resultId, c -> c));
-        return pending.stream()
-                .filter(write -> isWritten(byResult.get(write.resultId()).outcome()))
-                .map(write -> new Written(write.variantId(), write.productId(), write.sku(), write.draft().kartKodu(),
-                        byResult.get(write.resultId()).lucaId(), write.payloadHash()))
-                .toList();
+    private static List<Written> written(List<PendingRecord> pending, List<Completion> completions) {
+        Map<Long, PendingRecord> byResult = pending.stream().collect(Collectors.toMap(PendingRecord::resultId, Function.identity()));
+        return completions.stream().map(done -> new Written(byResult.get(done.resultId()), done)).toList();
     }
 
-    private static boolean isWritten(RecordOutcome outcome) {
-        return outcome == RecordOutcome.CREATED || outcome == RecordOutcome.UPDATED;
-    }
-
-    private static List<Long> deleted(List<Completion> completions, List<PendingWrite> pending) {
-        Map<Long, Long> variantByResult = pending.stream().collect(Collectors.toMap(PendingWrite::resultId, PendingWrite::variantId));
-        return completions.stream().filter(c -> c.outcome() == RecordOutcome.DELETED).map(c -> variantByResult.get(c.resultId())).toList();
-    }
-
-    /** A deleted card counts as a success; a card kept after all (another variant has it now) as processed only. */
+    /**
+     * A deleted record, and one Luca already held as it is (linked), count as successes; one kept
+     * after all (another record has it now) or not updatable as processed only.
+     */
     private static SyncRun.Counters counters(List<Completion> completions) {
         int created = count(completions, RecordOutcome.CREATED);
         int updated = count(completions, RecordOutcome.UPDATED);
         int deleted = count(completions, RecordOutcome.DELETED);
+        int unchanged = count(completions, RecordOutcome.UNCHANGED);
         int failed = count(completions, RecordOutcome.FAILED);
-        return new SyncRun.Counters(0, completions.size(), created + updated + deleted, failed, created, updated, 0);
+        return new SyncRun.Counters(0, completions.size(), created + updated + deleted + unchanged, failed, created, updated, unchanged);
     }
 
     private static int count(List<Completion> completions, RecordOutcome outcome) {

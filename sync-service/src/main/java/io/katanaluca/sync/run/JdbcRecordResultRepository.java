@@ -1,8 +1,6 @@
 package io.katanaluca.sync.run;
 
-import io.katanaluca.sync.product.PlannedItem;
-import io.katanaluca.sync.product.PlannedItem.Action;
-import io.katanaluca.sync.product.StockCardDraft;
+import io.katanaluca.sync.record.Action;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -55,10 +52,6 @@ public class JdbcRecordResultRepository {
         jdbc.update("DELETE FROM sync_record_result WHERE run_id = ?", runId);
     }
 
-    public void insertPlanned(long runId, List<PlannedItem> items, boolean dryRun) {
-        insertStaged(runId, items.stream().map(JdbcRecordResultRepository::staged).toList(), dryRun);
-    }
-
     public void insertStaged(long runId, List<StagedRecord> records, boolean dryRun) {
         jdbc.batchUpdate("INSERT INTO sync_record_result (run_id, katana_id, katana_parent_id, sku, card_code, action, outcome, reason,"
                 + " luca_id, payload_hash, payload, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", records, 500, (ps, record) -> {
@@ -77,11 +70,6 @@ public class JdbcRecordResultRepository {
                 });
     }
 
-    private static StagedRecord staged(PlannedItem item) {
-        return new StagedRecord(item.variant().variantId(), item.variant().productId(), item.variant().rawSku(), item.variant().cardCode(),
-                item.action(), item.reason(), item.skartId(), item.payloadHash(), item.variant().draft(), item.variant().warnings());
-    }
-
     static RecordOutcome initialOutcome(Action action, boolean dryRun) {
         return switch (action) {
             case INVALID -> RecordOutcome.FAILED;
@@ -93,18 +81,10 @@ public class JdbcRecordResultRepository {
     }
 
     /**
-     * Two variants that map to one card code (e.g. SKUs that differ only by surrounding spaces)
-     * cannot both own the card, and picking one would be a guess: both fail with a reason that
-     * names the other.
+     * Two records that map to one Luca code (e.g. SKUs that differ only by surrounding spaces)
+     * cannot both own the Luca record, and picking one would be a guess: both fail with a reason,
+     * worded by the record type, that names the other.
      */
-    public int failCollidingCodes(long runId) {
-        return failCollidingCodes(runId, (code, result, others) -> "SKU '" + result.sku() + "' of variant " + result.katanaId()
-                + " of product " + result.katanaParentId() + " gives card code '" + code + "', as does " + others.stream()
-                        .map(other -> "variant " + other.katanaId() + " of product " + other.katanaParentId() + " (SKU '" + other.sku() + "')")
-                        .collect(Collectors.joining(", ")) + "; make the SKUs unique in Katana");
-    }
-
-    /** As {@link #failCollidingCodes(long)}, with the reason worded for the record type. */
     public int failCollidingCodes(long runId, CollisionReason reason) {
         List<String> colliding = collidingCodes(runId);
         Map<String, List<RecordResult>> byCode = new LinkedHashMap<>();
@@ -178,31 +158,18 @@ public class JdbcRecordResultRepository {
         return counts;
     }
 
-    private StockCardDraft draft(String payload) {
-        return payload == null ? null : json.readValue(payload, StockCardDraft.class);
-    }
-
     /**
      * The staged writes of a run with ids in {@code [firstId, lastId]} (one batch), in id order. Both
      * ends bound the rows read: with only a lower end H2 read and sorted every pending row of the run
      * after it for each batch, quadratic in the run's size (a 100,000-variant run slowed to 40 writes a second).
      */
-    public List<PendingWrite> pendingBetween(long runId, long firstId, long lastId) {
-        return jdbc.query("SELECT id, katana_id, katana_parent_id, sku, action, luca_id, payload_hash, payload FROM sync_record_result"
-                + " WHERE run_id = ? AND outcome = 'PENDING' AND id BETWEEN ? AND ? ORDER BY id",
-                (rs, row) -> new PendingWrite(rs.getLong("id"), rs.getLong("katana_id"), rs.getLong("katana_parent_id"),
-                        rs.getString("sku"), Action.valueOf(rs.getString("action")), rs.getObject("luca_id", Long.class),
-                        rs.getString("payload_hash"), draft(rs.getString("payload"))),
-                runId, firstId, lastId);
-    }
-
-    /** The next staged writes of a run after {@code afterId}, in id order, their payloads still JSON. */
-    public List<PendingRow> nextPendingRows(long runId, long afterId, int max) {
+    public List<PendingRecord> pendingBetween(long runId, long firstId, long lastId) {
         return jdbc.query("SELECT id, katana_id, katana_parent_id, sku, card_code, action, luca_id, payload_hash, payload"
-                + " FROM sync_record_result WHERE run_id = ? AND outcome = 'PENDING' AND id > ? ORDER BY id FETCH FIRST " + max + " ROWS ONLY",
-                (rs, row) -> new PendingRow(rs.getLong("id"), rs.getLong("katana_id"), rs.getString("card_code"),
-                        Action.valueOf(rs.getString("action")), rs.getObject("luca_id", Long.class), rs.getString("payload_hash"),
-                        rs.getString("payload")), runId, afterId);
+                + " FROM sync_record_result WHERE run_id = ? AND outcome = 'PENDING' AND id BETWEEN ? AND ? ORDER BY id",
+                (rs, row) -> new PendingRecord(rs.getLong("id"), rs.getLong("katana_id"), rs.getObject("katana_parent_id", Long.class),
+                        rs.getString("sku"), rs.getString("card_code"), Action.valueOf(rs.getString("action")),
+                        rs.getObject("luca_id", Long.class), rs.getString("payload_hash"), rs.getString("payload")),
+                runId, firstId, lastId);
     }
 
     public void complete(List<Completion> completions, Instant now) {

@@ -34,18 +34,18 @@ public class SyncBatchJob {
     private final JdbcSyncBatchRepository batches;
     private final JdbcSyncRunRepository runs;
     private final JdbcRecordResultRepository results;
-    private final StockCardWriter writer;
+    private final RecordTypes types;
     private final BatchCommit commit;
     private final String node;
     private final Clock clock;
     private final OrderlyStop stop;
 
     SyncBatchJob(JdbcSyncBatchRepository batches, JdbcSyncRunRepository runs, JdbcRecordResultRepository results,
-            StockCardWriter writer, BatchCommit commit, ClusterProperties cluster, Clock clock, OrderlyStop stop) {
+            RecordTypes types, BatchCommit commit, ClusterProperties cluster, Clock clock, OrderlyStop stop) {
         this.batches = batches;
         this.runs = runs;
         this.results = results;
-        this.writer = writer;
+        this.types = types;
         this.commit = commit;
         this.node = cluster.nodeName();
         this.clock = clock;
@@ -79,7 +79,8 @@ public class SyncBatchJob {
      */
     private Optional<Writes> writeUnlessTheServiceStops(SyncBatch batch) throws InterruptedException {
         try {
-            return Optional.of(writeWhileRunning(batch.runId(), pendingWrites(batch)));
+            RecordType type = types.of(runs.findById(batch.runId()).orElseThrow().syncType());
+            return Optional.of(writeWhileRunning(batch.runId(), type, pendingWrites(batch)));
         } catch (InterruptedException | RuntimeException e) {
             if (!stop.isStopping()) {
                 throw e;
@@ -104,20 +105,20 @@ public class SyncBatchJob {
         return runs.findById(runId).map(run -> run.status() == RunStatus.RUNNING).orElse(false);
     }
 
-    private List<PendingWrite> pendingWrites(SyncBatch batch) {
+    private List<PendingRecord> pendingWrites(SyncBatch batch) {
         return results.pendingBetween(batch.runId(), batch.firstResultId(), batch.lastResultId());
     }
 
     /** Writes the records in order until the last, or until the run ended (another batch stopped it) or Luca is unavailable. */
-    private Writes writeWhileRunning(long runId, List<PendingWrite> pending) throws InterruptedException {
+    private Writes writeWhileRunning(long runId, RecordType type, List<PendingRecord> pending) throws InterruptedException {
         List<Completion> completions = new ArrayList<>(pending.size());
-        for (PendingWrite write : pending) {
+        for (PendingRecord write : pending) {
             stopBeforeTheNextRecord();
             if (!isRunning(runId)) {
                 break;
             }
             try {
-                completions.add(writer.write(write));
+                completions.add(type.write(write));
             } catch (LucaUnavailableException e) {
                 return new Writes(pending.subList(0, completions.size()), completions, e.getMessage());
             }
@@ -137,7 +138,7 @@ public class SyncBatchJob {
     }
 
     /** The records written and their outcomes; why the batch stopped before the rest, if Luca was unavailable. */
-    private record Writes(List<PendingWrite> written, List<Completion> completions, String stoppedBecause) {
+    private record Writes(List<PendingRecord> written, List<Completion> completions, String stoppedBecause) {
     }
 
     /** When the service stops, or JobRunr interrupts the job; a batch that has written every record still commits. */

@@ -15,9 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The JobRunr entry point of a job: a plain, non-proxied bean taking only ids, so a job survives
- * restarts and re-delivery. A run is planned here; a product or material run then hands its
- * writes out as batch jobs and ends with its last batch ({@link RunCompletion}), other runs end
- * here. A re-delivered job (its node died) plans a run again from scratch if it had not handed
+ * restarts and re-delivery. A run is planned here ({@link RunPlanning}); it then hands its writes
+ * out as batch jobs and ends with its last batch ({@link RunCompletion}), or here if it has none. A re-delivered job (its node died) plans a run again from scratch if it had not handed
  * its batches out yet, and otherwise only hands out again what is not done; the mapping tables
  * and Luca's duplicate-code answer make repeated writes harmless. When the service stops
  * ({@link OrderlyStop}) the job returns at the next Katana page, its run left RUNNING, and goes

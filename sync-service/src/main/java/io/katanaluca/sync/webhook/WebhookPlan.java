@@ -1,6 +1,6 @@
 package io.katanaluca.sync.webhook;
 
-import io.katanaluca.sync.run.JdbcStockCardMappingRepository.Parent;
+import io.katanaluca.sync.product.JdbcStockCardMappingRepository.Parent;
 import io.katanaluca.sync.run.RunScope;
 import io.katanaluca.sync.run.SyncType;
 import io.katanaluca.sync.webhook.JdbcWebhookEventRepository.PendingEvent;

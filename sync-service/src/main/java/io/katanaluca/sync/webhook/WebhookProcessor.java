@@ -1,8 +1,8 @@
 package io.katanaluca.sync.webhook;
 
 import io.katanaluca.sync.cluster.JdbcLeaseLock;
-import io.katanaluca.sync.run.JdbcStockCardMappingRepository;
-import io.katanaluca.sync.run.JdbcStockCardMappingRepository.Parent;
+import io.katanaluca.sync.product.JdbcStockCardMappingRepository;
+import io.katanaluca.sync.product.JdbcStockCardMappingRepository.Parent;
 import io.katanaluca.sync.run.SyncLauncher;
 import io.katanaluca.sync.run.SyncType;
 import io.katanaluca.sync.webhook.JdbcWebhookEventRepository.PendingEvent;

@@ -16,11 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.katanaluca.sync.customer.CustomerPreview;
 import io.katanaluca.sync.luca.LucaSessionManager;
-import io.katanaluca.sync.product.PlannedItem;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.remote.RemoteCallException;
 import io.katanaluca.sync.run.JdbcRecordResultRepository;
 import io.katanaluca.sync.run.JdbcSyncRunRepository;
-import io.katanaluca.sync.run.ProductPreview;
+import io.katanaluca.sync.product.ProductPreview;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
 import io.katanaluca.sync.run.RunScope;
@@ -177,8 +177,8 @@ class SyncControllerTests {
                 Instant.parse("2026-11-25T10:00:01Z"), Instant.parse("2026-11-25T10:00:05Z"), new SyncRun.Counters(100, 100, 98, 2, 90, 5, 3),
                 null);
         given(runs.findAllByJobId(JOB)).willReturn(List.of(dryRun));
-        given(results.countActions(7)).willReturn(Map.of(PlannedItem.Action.CREATE, 90, PlannedItem.Action.UPDATE, 5,
-                PlannedItem.Action.UNCHANGED, 3, PlannedItem.Action.INVALID, 2));
+        given(results.countActions(7)).willReturn(Map.of(Action.CREATE, 90, Action.UPDATE, 5,
+                Action.UNCHANGED, 3, Action.INVALID, 2));
 
         mvc.perform(authorized(get("/api/sync/job/" + JOB)))
                 .andExpect(status().isOk())
@@ -203,8 +203,8 @@ class SyncControllerTests {
     @Test
     void shouldShowARealRunsPlanBesideWhatItDid() throws Exception {
         given(runs.findAllByJobId(JOB)).willReturn(List.of(run(RunStatus.RUNNING)));
-        given(results.countActions(7)).willReturn(Map.of(PlannedItem.Action.CREATE, 90, PlannedItem.Action.UPDATE, 8,
-                PlannedItem.Action.INVALID, 2));
+        given(results.countActions(7)).willReturn(Map.of(Action.CREATE, 90, Action.UPDATE, 8,
+                Action.INVALID, 2));
 
         mvc.perform(authorized(get("/api/sync/job/" + JOB)))
                 .andExpect(status().isOk())
@@ -341,7 +341,9 @@ class SyncControllerTests {
 
     @Test
     void shouldPreviewByExactlyOneOfSkuAndCustomerIdAndSay404WhenKatanaHasNeither() throws Exception {
-        given(productPreview.forSku("NONE")).willReturn(Optional.empty());
+        given(productPreview.parameter()).willReturn("sku");
+        given(productPreview.preview("NONE")).willReturn(Optional.empty());
+        given(productPreview.notFound("NONE")).willCallRealMethod();
 
         mvc.perform(authorized(get("/api/sync/mapping/preview")))
                 .andExpect(status().isBadRequest())
@@ -354,7 +356,8 @@ class SyncControllerTests {
 
     @Test
     void shouldAnswer502WithTheReasonWhenARemoteSystemFailsDuringAPreview() throws Exception {
-        given(customerPreview.forCustomer(5L)).willThrow(RemoteCallException.transientFailure("Katana", "GET /customers page 1", "HTTP 503", null));
+        given(customerPreview.parameter()).willReturn("customerId");
+        given(customerPreview.preview("5")).willThrow(RemoteCallException.transientFailure("Katana", "GET /customers page 1", "HTTP 503", null));
 
         mvc.perform(authorized(get("/api/sync/mapping/preview?customerId=5")))
                 .andExpect(status().isBadGateway())
@@ -384,7 +387,7 @@ class SyncControllerTests {
     }
 
     private static RecordResult failedRecord() {
-        return new RecordResult(1, 101, 1L, null, null, PlannedItem.Action.INVALID, RecordOutcome.FAILED, "no SKU", null, null,
+        return new RecordResult(1, 101, 1L, null, null, Action.INVALID, RecordOutcome.FAILED, "no SKU", null, null,
                 SyncType.PRODUCT, List.of());
     }
 }

@@ -1,7 +1,7 @@
 package io.katanaluca.sync.cache;
 
-import io.katanaluca.sync.product.StockCardCache;
-import io.katanaluca.sync.product.StockCardCacheContract;
+import io.katanaluca.sync.product.domain.StockCardCache;
+import io.katanaluca.sync.product.domain.StockCardCacheContract;
 
 class CaffeineStockCardCacheTests extends StockCardCacheContract {
 

@@ -7,7 +7,7 @@ import io.katanaluca.sync.katana.KatanaRateLimiter;
 import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaSessionStore;
 import io.katanaluca.sync.luca.LucaWritePermits;
-import io.katanaluca.sync.product.StockCardCache;
+import io.katanaluca.sync.product.domain.StockCardCache;
 import io.katanaluca.sync.run.SyncProperties;
 import io.katanaluca.sync.system.ClusterProperties;
 import java.time.Clock;

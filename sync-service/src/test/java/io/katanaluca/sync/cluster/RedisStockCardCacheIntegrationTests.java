@@ -2,8 +2,8 @@ package io.katanaluca.sync.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.katanaluca.sync.product.StockCardCache;
-import io.katanaluca.sync.product.StockCardCacheContract;
+import io.katanaluca.sync.product.domain.StockCardCache;
+import io.katanaluca.sync.product.domain.StockCardCacheContract;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package io.katanaluca.sync.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.core.IntervalFunction;
@@ -13,9 +14,10 @@ import io.katanaluca.sync.customer.domain.CustomerDraft.Contact;
 import io.katanaluca.sync.luca.InProcessLucaWritePermits;
 import io.katanaluca.sync.luca.LucaClients;
 import io.katanaluca.sync.luca.LucaProperties;
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.remote.RemoteCallException;
-import io.katanaluca.sync.run.PendingRow;
+import io.katanaluca.sync.run.LucaUnavailableException;
+import io.katanaluca.sync.run.PendingRecord;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.ResilientLuca;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +31,11 @@ import org.junit.jupiter.api.Test;
 class CustomerWriterTests {
 
     private final LucaSimulator luca = LucaSimulator.start(LucaSimulatorConfig.defaults());
+    private final CircuitBreaker circuitBreaker = CircuitBreaker.ofDefaults("luca");
     private final CustomerWriter writer = new CustomerWriter(LucaClients.connectedTo(luca.baseUrl(), "1234", "demo", "demo-pass"),
             new ResilientLuca(Retry.of("luca", RetryConfig.custom().maxAttempts(3).intervalFunction(IntervalFunction.of(Duration.ofMillis(5)))
                     .retryOnException(e -> e instanceof RemoteCallException remote && remote.isTransient()).build()),
-                    CircuitBreaker.ofDefaults("luca"), new LucaProperties(luca.baseUrl(), "1234", "demo", "demo-pass", null, null, null, null, null)),
+                    circuitBreaker, new LucaProperties(luca.baseUrl(), "1234", "demo", "demo-pass", null, null, null, null, null)),
             new InProcessLucaWritePermits(5));
 
     @AfterEach
@@ -77,15 +80,28 @@ class CustomerWriterTests {
 
     @Test
     void shouldFailWithLucasReasonWhenLucaRefusesTheAccount() {
-        var done = writer.write(new PendingRow(1, 7000001, "KTN-4", Action.CREATE, null, "hash", null), draft("KTN-4", "Çınar", "XYZ"));
+        var done = writer.write(new PendingRecord(1, 7000001, null, null, "KTN-4", Action.CREATE, null, "hash", null), draft("KTN-4", "Çınar", "XYZ"));
 
         assertThat(done.outcome()).isEqualTo(RecordOutcome.FAILED);
         assertThat(done.reason()).contains("Customer 7000001", "KTN-4", "Para birimi bulunamadı");
         assertThat(luca.customers()).isEmpty();
     }
 
-    private static PendingRow pending() {
-        return new PendingRow(1, 7000001, "KTN-x", Action.CREATE, null, "hash", null);
+    /** As for stock cards: an open circuit is the run's failure, not the account's, and stops the batch (and with it the run). */
+    @Test
+    void shouldStopInsteadOfFailingTheAccountWhenTheCircuitBreakerRefusesTheCall() {
+        writer.write(pending(), draft("KTN-5", "Giriş önce"));
+        circuitBreaker.transitionToOpenState();
+
+        Throwable refused = catchThrowable(() -> writer.write(pending(), draft("KTN-6", "Çınar")));
+
+        assertThat(refused).isInstanceOf(LucaUnavailableException.class)
+                .hasMessageStartingWith("Calls to Luca at " + luca.baseUrl() + " are paused");
+        assertThat(luca.customerByCode("KTN-6")).isEmpty();
+    }
+
+    private static PendingRecord pending() {
+        return new PendingRecord(1, 7000001, null, null, "KTN-x", Action.CREATE, null, "hash", null);
     }
 
     private static CustomerDraft draft(String code, String name) {

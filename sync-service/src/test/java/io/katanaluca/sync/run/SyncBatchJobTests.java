@@ -9,7 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
 import io.katanaluca.sync.system.ClusterProperties;
 import java.time.Clock;
@@ -25,15 +25,15 @@ class SyncBatchJobTests {
 
     private static final long RUN = 5;
     private static final SyncBatch BATCH = new SyncBatch(RUN, 0, 101, 103, 3);
-    private static final List<PendingWrite> PENDING = List.of(pending(101), pending(102), pending(103));
+    private static final List<PendingRecord> PENDING = List.of(pending(101), pending(102), pending(103));
 
     private final JdbcSyncBatchRepository batches = mock(JdbcSyncBatchRepository.class);
     private final JdbcSyncRunRepository runs = mock(JdbcSyncRunRepository.class);
     private final JdbcRecordResultRepository results = mock(JdbcRecordResultRepository.class);
-    private final StockCardWriter writer = mock(StockCardWriter.class);
+    private final RecordType writer = mock(RecordType.class);
     private final BatchCommit commit = mock(BatchCommit.class);
     private final OrderlyStop stop = OrderlyStops.running();
-    private final SyncBatchJob job = new SyncBatchJob(batches, runs, results, writer, commit, new ClusterProperties("node-1", null, null, null),
+    private final SyncBatchJob job = new SyncBatchJob(batches, runs, results, new RecordTypes(List.of(writer)), commit, new ClusterProperties("node-1", null, null, null),
             Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC), stop);
     private RunStatus status;
 
@@ -92,6 +92,7 @@ class SyncBatchJobTests {
 
     private void givenTheBatch(RunStatus initially) {
         status = initially;
+        given(writer.supports(SyncType.PRODUCT)).willReturn(true);
         given(batches.findNotDone(RUN, 0)).willReturn(Optional.of(BATCH));
         given(runs.findById(RUN)).willAnswer(find -> run(status));
         given(results.pendingBetween(eq(RUN), anyLong(), anyLong())).willReturn(PENDING);
@@ -102,8 +103,8 @@ class SyncBatchJobTests {
                 SyncRun.Counters.ZERO, null));
     }
 
-    private static PendingWrite pending(long resultId) {
-        return new PendingWrite(resultId, resultId * 10, 1, "SKU-" + resultId, Action.CREATE, null, "hash", null);
+    private static PendingRecord pending(long resultId) {
+        return new PendingRecord(resultId, resultId * 10, 1L, "SKU-" + resultId, "SKU-" + resultId, Action.CREATE, null, "hash", null);
     }
 
     private static Completion created(long resultId) {

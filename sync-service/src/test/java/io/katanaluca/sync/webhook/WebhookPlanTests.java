@@ -2,7 +2,7 @@ package io.katanaluca.sync.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.katanaluca.sync.run.JdbcStockCardMappingRepository.Parent;
+import io.katanaluca.sync.product.JdbcStockCardMappingRepository.Parent;
 import io.katanaluca.sync.run.RunScope;
 import io.katanaluca.sync.run.SyncType;
 import io.katanaluca.sync.webhook.JdbcWebhookEventRepository.PendingEvent;

@@ -13,7 +13,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import io.katanaluca.sync.MigratedH2;
 import io.katanaluca.sync.MutableClock;
 import io.katanaluca.sync.cluster.JdbcLeaseLock;
-import io.katanaluca.sync.run.JdbcStockCardMappingRepository;
+import io.katanaluca.sync.product.JdbcStockCardMappingRepository;
 import io.katanaluca.sync.run.RunScope;
 import io.katanaluca.sync.run.RunStatus;
 import io.katanaluca.sync.run.SyncLauncher;

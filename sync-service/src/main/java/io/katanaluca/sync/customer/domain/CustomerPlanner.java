@@ -1,6 +1,6 @@
 package io.katanaluca.sync.customer.domain;
 
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

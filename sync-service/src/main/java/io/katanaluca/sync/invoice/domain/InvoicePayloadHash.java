@@ -1,6 +1,6 @@
 package io.katanaluca.sync.invoice.domain;
 
-import io.katanaluca.sync.product.PayloadHash;
+import io.katanaluca.sync.record.Sha256;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -11,7 +11,7 @@ public final class InvoicePayloadHash {
     }
 
     public static String of(InvoiceDraft draft) {
-        return PayloadHash.sha256(draft.fields().entrySet().stream()
+        return Sha256.of(draft.fields().entrySet().stream()
                 .map(field -> field.getKey() + "=" + Objects.toString(field.getValue(), "∅")).collect(Collectors.joining("\u001f")));
     }
 }

@@ -3,7 +3,7 @@ package io.katanaluca.sync.customer.domain;
 import static io.katanaluca.sync.customer.domain.KatanaCustomers.aCompany;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.katanaluca.sync.product.PlannedItem.Action;
+import io.katanaluca.sync.record.Action;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

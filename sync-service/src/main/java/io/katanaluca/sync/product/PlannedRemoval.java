@@ -1,7 +1,0 @@
-package io.katanaluca.sync.product;
-
-import io.katanaluca.sync.product.PlannedItem.Action;
-
-/** What a run does with the card of a variant Katana deleted or archived: DELETE or KEEP it, and why. */
-public record PlannedRemoval(RemovedVariant removed, ExistingMapping card, Action action, String reason) {
-}

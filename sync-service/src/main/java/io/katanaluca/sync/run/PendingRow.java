@@ -1,7 +1,0 @@
-package io.katanaluca.sync.run;
-
-import io.katanaluca.sync.product.PlannedItem.Action;
-
-/** A staged create or update of any record type, its payload still JSON. */
-public record PendingRow(long resultId, long katanaId, String code, Action action, Long lucaId, String payloadHash, String payloadJson) {
-}

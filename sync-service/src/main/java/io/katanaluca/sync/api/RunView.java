@@ -1,6 +1,7 @@
 package io.katanaluca.sync.api;
 
 import io.katanaluca.sync.record.Action;
+import io.katanaluca.sync.record.Percent;
 import io.katanaluca.sync.run.JobAttempt;
 import io.katanaluca.sync.run.RecordOutcome;
 import io.katanaluca.sync.run.RecordResult;
@@ -58,7 +59,7 @@ record RunView(
     record Progress(int done, int total, double percent) {
 
         static Progress of(SyncRun.Counters c) {
-            return new Progress(c.processed(), c.total(), c.total() == 0 ? 0 : Math.round(1000.0 * c.processed() / c.total()) / 10.0);
+            return new Progress(c.processed(), c.total(), Percent.of(c.processed(), c.total()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.dashboard;
 
+import io.katanaluca.sync.record.Percent;
 import io.katanaluca.sync.run.RunStatus;
 import java.util.List;
 import java.util.function.Predicate;
@@ -48,20 +49,9 @@ record Figures(
                 dry.size(), dry.stream().mapToLong(RunRow::processed).sum());
     }
 
-    /**
-     * {@code part} of {@code whole} in percent, one decimal, rounded half up, except that it reads
-     * 100.0 only when nothing is missing and 0.0 only when there is nothing: 2819 of 2820 is 99.9,
-     * not a 100.0 beside a failed record.
-     */
+    /** {@code part} of {@code whole} in percent, by the one rule every figure follows ({@link Percent}). */
     static double percent(long part, long whole) {
-        if (whole == 0) {
-            return 0.0;
-        }
-        double rounded = Math.round(1000.0 * part / whole) / 10.0;
-        if (part < whole) {
-            rounded = Math.min(rounded, 99.9);
-        }
-        return part > 0 ? Math.max(rounded, 0.1) : rounded;
+        return Percent.of(part, whole);
     }
 
     private static int count(List<RunRow> rows, Predicate<RunRow> which) {

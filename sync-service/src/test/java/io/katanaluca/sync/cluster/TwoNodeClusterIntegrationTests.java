@@ -52,7 +52,7 @@ class TwoNodeClusterIntegrationTests {
     private static final KatanaCatalogue CATALOGUE = KatanaCatalogue.generateWithVariantCount(2000, 11);
     private static final KatanaSimulator KATANA = KatanaSimulator.start(
             KatanaSimulatorConfig.defaults().withRateLimit(20, Duration.ofSeconds(4)), CATALOGUE);
-    private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults().withLatency(Duration.ofMillis(15)));
+    private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults().withLatency(Duration.ofMillis(25)));
     private static final String DATABASE = EmbeddedServers.newPostgresDatabase("two_nodes", false);
     private static final JdbcTemplate JDBC = new JdbcTemplate(EmbeddedServers.dataSource(DATABASE));
 

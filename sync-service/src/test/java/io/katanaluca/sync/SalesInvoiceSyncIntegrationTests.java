@@ -1,0 +1,171 @@
+package io.katanaluca.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.katanaluca.sim.katana.KatanaCatalogue;
+import io.katanaluca.sim.katana.KatanaSimulator;
+import io.katanaluca.sim.katana.KatanaSimulatorConfig;
+import io.katanaluca.sim.luca.LucaSimulator;
+import io.katanaluca.sim.luca.LucaSimulatorConfig;
+import io.katanaluca.sim.luca.StoredInvoice;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sales invoices end to end through the HTTP API against both simulators: after the product and
+ * customer syncs (every customer with a tax number in its Katana comment), the generated orders
+ * (TRY, EUR and USD; 20, 10, 1 and 0 % VAT; discounts; one to four rows; shipping fees; Turkish
+ * names) give exactly one Luca invoice per DELIVERED order, its net total equal to Katana's order
+ * total, and none for the other statuses; a second run writes nothing; an order delivered later
+ * whose create reply is lost still gets exactly one invoice, adopted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:invoice-sync-e2e;DB_CLOSE_DELAY=-1",
+        "spring.security.user.password=e2e-secret",
+        "jobrunr.dashboard.enabled=false",
+        "sync.retry.luca.initial-backoff=10ms",
+        "sync.retry.katana.initial-backoff=10ms",
+        "sync.invoices.series=EFA",
+        "sync.invoices.since=2020-01-01",
+        "sync.invoices.shipping-card-code=KARGO"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SalesInvoiceSyncIntegrationTests {
+
+    private static final String CREATE = "EkleFtrWsFaturaBaslik.do";
+    private static final KatanaCatalogue CATALOGUE = catalogueWithTaxNumbers();
+    private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
+    private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
+
+    @LocalServerPort
+    private int port;
+    private SyncApi api;
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        registry.add("katana.base-url", KATANA::baseUrl);
+        registry.add("katana.api-key", () -> "katana-demo-key");
+        registry.add("luca.base-url", LUCA::baseUrl);
+        registry.add("luca.org-code", () -> "1234");
+        registry.add("luca.username", () -> "demo");
+        registry.add("luca.password", () -> "demo-pass");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new SyncApi(port, "admin", "e2e-secret");
+    }
+
+    @AfterAll
+    static void stopSimulators() {
+        KATANA.close();
+        LUCA.close();
+    }
+
+    @Test
+    @Order(1)
+    void shouldInvoiceEveryDeliveredOrderExactlyOnceWithKatanasTotalThenWriteNothing() {
+        assertThat(api.runToEnd("{\"syncType\":\"PRODUCT\"}").path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(api.runToEnd("{\"syncType\":\"CUSTOMER\"}").path("status").asString()).isEqualTo("SUCCESS");
+        List<JsonNode> delivered = orders("DELIVERED");
+        assertThat(delivered).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(delivered.stream().map(order -> order.path("currency").asString()).collect(Collectors.toSet())).contains("TRY", "EUR", "USD");
+
+        JsonNode first = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("SUCCESS");
+        assertThat(first.path("counters").path("created").asInt()).isEqualTo(delivered.size());
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
+        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+        Map<String, List<StoredInvoice>> byTrackingNo = LUCA.invoices().stream().collect(Collectors.groupingBy(StoredInvoice::belgeTakipNo));
+        for (JsonNode order : delivered) {
+            List<StoredInvoice> invoices = byTrackingNo.get("KATANA-SO-" + order.path("id").asLong());
+            assertThat(invoices).as("invoices of order %s", order.path("id")).hasSize(1);
+            StoredInvoice invoice = invoices.get(0);
+            assertThat(invoice.netTotal()).as("net total of order %s", order.path("id"))
+                    .isEqualByComparingTo(new BigDecimal(order.path("total").asString()).setScale(2, RoundingMode.HALF_UP));
+            assertThat(invoice.paraBirimKod()).isEqualTo(order.path("currency").asString());
+            assertThat(invoice.field("detayList").size()).isEqualTo(order.path("sales_order_rows").size()
+                    + (order.path("shipping_fee").isObject() ? 1 : 0));
+            assertThat(invoice.field("cariTanim").asString().getBytes(StandardCharsets.UTF_8))
+                    .isEqualTo(accountName(order.path("customer_id").asLong()).getBytes(StandardCharsets.UTF_8));
+        }
+        Set<String> others = CATALOGUE.salesOrders().stream().filter(order -> !order.path("status").asString().equals("DELIVERED"))
+                .map(order -> "KATANA-SO-" + order.path("id").asLong()).collect(Collectors.toSet());
+        assertThat(others).isNotEmpty();
+        assertThat(byTrackingNo.keySet()).doesNotContainAnyElementsOf(others);
+
+        JsonNode second = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(second.path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(second.path("counters").path("unchanged").asInt()).isEqualTo(delivered.size());
+        assertThat(second.path("counters").path("created").asInt()).isZero();
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
+        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+    }
+
+    @Test
+    @Order(2)
+    void shouldAdoptTheInvoiceLucaStoredWhenTheCreateReplyWasLostAndNeverSendItTwice() {
+        long packed = orders("PACKED").get(0).path("id").asLong();
+        CATALOGUE.updateSalesOrderStatus(packed, "DELIVERED");
+        int invoicesBefore = LUCA.invoiceCount();
+        long createsBefore = LUCA.callCount(CREATE);
+        LUCA.faults().loseNextReplies(1);
+
+        JsonNode run = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(LUCA.lostReplyCount()).isEqualTo(1);
+        assertThat(run.path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(run.path("counters").path("created").asInt()).isEqualTo(1);
+        assertThat(LUCA.callCount(CREATE) - createsBefore).isEqualTo(1);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+        JsonNode item = api.items(run.path("jobId").asString(), "outcome=CREATED").get(0);
+        assertThat(item.path("katanaId").asLong()).isEqualTo(packed);
+        assertThat(item.path("lucaId").asLong()).isEqualTo(LUCA.invoiceByTrackingNo("KATANA-SO-" + packed).orElseThrow().ssFaturaBaslikId());
+        assertThat(item.path("warnings").toString()).contains("answer was lost", "adopted");
+
+        JsonNode again = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(again.path("counters").path("created").asInt()).isZero();
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+    }
+
+    private static List<JsonNode> orders(String status) {
+        return CATALOGUE.salesOrders().stream().filter(order -> order.path("status").asString().equals(status))
+                .filter(order -> order.path("deleted_at").isNull() || order.path("deleted_at").isMissingNode()).toList();
+    }
+
+    private static String accountName(long customerId) {
+        JsonNode customer = CATALOGUE.customer(customerId).orElseThrow();
+        String company = customer.path("company").asString("");
+        return company.isBlank() ? customer.path("name").asString() : company;
+    }
+
+    /** The generated catalogue, every customer with a tax number in its comment (as the customer sync reads it by default). */
+    private static KatanaCatalogue catalogueWithTaxNumbers() {
+        KatanaCatalogue catalogue = KatanaCatalogue.generate(60, 0, 110, 11);
+        for (long id : catalogue.customerIds()) {
+            boolean company = !catalogue.customer(id).orElseThrow().path("company").asString("").isBlank();
+            catalogue.updateCustomer(id, Map.of("comment", company ? "VKN: 4444444444" : "TCKN 10000000146"));
+        }
+        return catalogue;
+    }
+}

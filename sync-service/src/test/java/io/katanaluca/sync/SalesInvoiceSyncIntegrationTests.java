@@ -34,7 +34,9 @@ import tools.jackson.databind.JsonNode;
  * (TRY, EUR and USD; 20, 10, 1 and 0 % VAT; discounts; one to four rows; shipping fees; Turkish
  * names) give exactly one Luca invoice per DELIVERED order, its net total equal to Katana's order
  * total, and none for the other statuses; a second run writes nothing; an order delivered later
- * whose create reply is lost still gets exactly one invoice, adopted.
+ * whose create reply is lost still gets exactly one invoice, adopted; an order changed after
+ * invoicing is reported NOT_UPDATED with the fields that differ, and one whose customer has no
+ * Luca account yet fails naming the customer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:invoice-sync-e2e;DB_CLOSE_DELAY=-1",
@@ -146,6 +148,42 @@ class SalesInvoiceSyncIntegrationTests {
 
         assertThat(again.path("counters").path("created").asInt()).isZero();
         assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+    }
+
+    @Test
+    @Order(3)
+    void shouldReportAnOrderChangedAfterInvoicingAndFailAnOrderWhoseCustomerHasNoAccountNamingIt() {
+        JsonNode invoiced = orders("DELIVERED").get(3);
+        long changed = invoiced.path("id").asLong();
+        CATALOGUE.updateSalesOrder(changed, Map.of("order_no", "SO-DÜZELTİLDİ-1"));
+        long stranger = CATALOGUE.addCustomer(Map.of("name", "Şükrü Öztürk", "company", "Şükrü Öztürk Ticaret Ltd. Şti.", "currency", "TRY",
+                "comment", "VKN: 4444444444"));
+        long unsynced = orders("PENDING").get(0).path("id").asLong();
+        CATALOGUE.updateSalesOrder(unsynced, Map.of("customer_id", stranger, "status", "DELIVERED"));
+        int invoicesBefore = LUCA.invoiceCount();
+        long createsBefore = LUCA.callCount(CREATE);
+
+        JsonNode run = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(run.path("status").asString()).isEqualTo("PARTIAL");
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(createsBefore);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore);
+        JsonNode report = api.items(run.path("jobId").asString(), "outcome=NOT_UPDATED").get(0);
+        assertThat(report.path("katanaId").asLong()).isEqualTo(changed);
+        assertThat(report.path("action").asString()).isEqualTo("CHANGED");
+        assertThat(report.path("reason").asString()).contains("not updated: the order changed after it was invoiced", "siparisNo",
+                "belgeAciklama");
+        JsonNode failure = api.items(run.path("jobId").asString(), "outcome=FAILED").get(0);
+        assertThat(failure.path("katanaId").asLong()).isEqualTo(unsynced);
+        assertThat(failure.path("reason").asString()).contains("customer " + stranger + " has no Luca account yet");
+
+        JsonNode preview = api.getJson("/api/sync/mapping/preview?salesOrderId=" + changed);
+
+        assertThat(preview.path("syncType").asString()).isEqualTo("SALES_INVOICE");
+        assertThat(preview.path("action").asString()).isEqualTo("CHANGED");
+        assertThat(preview.path("lucaId").asLong()).isEqualTo(LUCA.invoiceByTrackingNo("KATANA-SO-" + changed).orElseThrow().ssFaturaBaslikId());
+        assertThat(preview.path("changedFields").toString()).contains("siparisNo", "belgeAciklama");
+        assertThat(preview.path("payload").path("belgeTakipNo").asString()).isEqualTo("KATANA-SO-" + changed);
     }
 
     private static List<JsonNode> orders(String status) {

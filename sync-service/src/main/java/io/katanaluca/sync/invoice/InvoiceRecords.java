@@ -86,18 +86,15 @@ class InvoiceRecords implements RecordType {
 
     @Override
     public Review plan(SyncRun run, RecordSelection selection, RunStage stage) {
-        InvoiceRules rules = properties.toRules(sync.timeZone());
-        VatTable vat = new VatTable(orders.taxRates(), rules);
-        Instant since = properties.since().atStartOfDay(rules.zone()).toInstant();
-        InvoicePlanner planner = new InvoicePlanner(directory());
+        Planning planning = planning();
         List<InvoicePlan> links = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (KatanaQuery query : stage.queries(KatanaQuery.allSalesOrders().includingDeleted(), selection.katanaIds())) {
-            orders.readPagesWhile(notBefore(query, since), properties.statusSet(), page -> {
+            orders.readPagesWhile(notBefore(query, planning.since()), properties.statusSet(), page -> {
                 stage.beforePage();
                 List<KatanaSalesOrder> selected = page.stream().filter(order -> selection.includes(order.id()) && seen.add(order.id()))
-                        .filter(order -> order.updatedAt() == null || !order.updatedAt().isBefore(since)).toList();
-                return stage.stage(stagePage(selected, stage.room(), rules, vat, planner, links));
+                        .filter(planning::isInWindow).toList();
+                return stage.stage(stagePage(selected, stage.room(), planning, links));
             });
             if (stage.room() == 0) {
                 break;
@@ -117,22 +114,44 @@ class InvoiceRecords implements RecordType {
         };
     }
 
-    private List<StagedRecord> stagePage(List<KatanaSalesOrder> selected, int room, InvoiceRules rules, VatTable vat, InvoicePlanner planner,
-            List<InvoicePlan> links) {
-        List<Long> ids = selected.stream().map(KatanaSalesOrder::id).toList();
-        Map<Long, InvoiceMapping> known = mappings.findByOrderIds(ids);
-        List<KatanaSalesOrder> live = selected.stream().filter(order -> order.deletedAt() == null).limit(room).toList();
+    /** What planning a run (or a preview) needs: the rules, Katana's tax rates, Luca's invoices by tracking number, the start date. */
+    record Planning(InvoiceRules rules, VatTable vat, InvoicePlanner planner, Instant since) {
+
+        /** Orders created or updated before {@code sync.invoices.since} are never invoiced. */
+        boolean isInWindow(KatanaSalesOrder order) {
+            return order.updatedAt() == null || !order.updatedAt().isBefore(since);
+        }
+    }
+
+    /** Throws, naming the setting, when {@code sync.invoices.series} or {@code since} is missing. */
+    Planning planning() {
+        InvoiceRules rules = properties.toRules(sync.timeZone());
+        return new Planning(rules, new VatTable(orders.taxRates(), rules), new InvoicePlanner(directory()),
+                properties.since().atStartOfDay(rules.zone()).toInstant());
+    }
+
+    /** Maps and plans live orders as a run does, against the mapping and the accounts and cards the other syncs wrote. */
+    List<InvoicePlan> plans(List<KatanaSalesOrder> live, Map<Long, InvoiceMapping> known, Planning planning) {
         Map<Long, SyncedMasterData.Account> accounts = masterData.accounts(live.stream().map(KatanaSalesOrder::customerId)
                 .filter(Objects::nonNull).distinct().toList());
         Map<Long, String> cards = masterData.cardCodes(live.stream().flatMap(order -> order.salesOrderRows().stream())
                 .map(KatanaSalesOrder.Row::variantId).filter(Objects::nonNull).distinct().toList());
-        InvoiceMapper mapper = new InvoiceMapper(rules, vat, variantId -> Optional.ofNullable(cards.get(variantId)));
-        List<StagedRecord> records = new ArrayList<>();
+        InvoiceMapper mapper = new InvoiceMapper(planning.rules(), planning.vat(), variantId -> Optional.ofNullable(cards.get(variantId)));
+        List<InvoicePlan> plans = new ArrayList<>();
         for (KatanaSalesOrder order : live) {
             SyncedMasterData.Account account = order.customerId() == null ? null : accounts.get(order.customerId());
             MappedInvoice mapped = withTaxNumber(mapper.map(order, account == null ? null : account.customer(),
                     Optional.ofNullable(order.shippingFee())), order, account);
-            InvoicePlan plan = planner.plan(mapped, Optional.ofNullable(known.get(order.id())));
+            plans.add(planning.planner().plan(mapped, Optional.ofNullable(known.get(order.id()))));
+        }
+        return plans;
+    }
+
+    private List<StagedRecord> stagePage(List<KatanaSalesOrder> selected, int room, Planning planning, List<InvoicePlan> links) {
+        Map<Long, InvoiceMapping> known = mappings.findByOrderIds(selected.stream().map(KatanaSalesOrder::id).toList());
+        List<KatanaSalesOrder> live = selected.stream().filter(order -> order.deletedAt() == null).limit(room).toList();
+        List<StagedRecord> records = new ArrayList<>();
+        for (InvoicePlan plan : plans(live, known, planning)) {
             if (plan.linksExisting()) {
                 links.add(plan);
             }

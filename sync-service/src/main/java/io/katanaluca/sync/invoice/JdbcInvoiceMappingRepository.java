@@ -34,11 +34,6 @@ public class JdbcInvoiceMappingRepository {
                         rs.getLong(2), rs.getString(3), rs.getString(4), json.readValue(rs.getString(5), InvoiceDraft.class))));
     }
 
-    public long count() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM invoice_mapping", Long.class);
-        return count == null ? 0 : count;
-    }
-
     /** Records what Luca now holds; update-then-insert keeps the SQL portable between H2 and PostgreSQL. */
     public void saveAll(List<Written> written, Instant now) {
         Timestamp at = Timestamp.from(now);

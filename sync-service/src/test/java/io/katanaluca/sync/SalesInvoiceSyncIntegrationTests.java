@@ -1,6 +1,7 @@
 package io.katanaluca.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.katanaluca.sim.katana.KatanaCatalogue;
 import io.katanaluca.sim.katana.KatanaSimulator;
@@ -9,6 +10,14 @@ import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.LucaSimulatorConfig;
 import io.katanaluca.sim.luca.StoredInvoice;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,11 +30,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +47,8 @@ import tools.jackson.databind.JsonNode;
  * total, and none for the other statuses; a second run writes nothing; an order delivered later
  * whose create reply is lost still gets exactly one invoice, adopted; an order changed after
  * invoicing is reported NOT_UPDATED with the fields that differ, and one whose customer has no
- * Luca account yet fails naming the customer.
+ * Luca account yet fails naming the customer; a sales_order.delivered event (and its retry) invoices
+ * its order once, through a targeted run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:invoice-sync-e2e;DB_CLOSE_DELAY=-1",
@@ -46,11 +58,16 @@ import tools.jackson.databind.JsonNode;
         "sync.retry.katana.initial-backoff=10ms",
         "sync.invoices.series=EFA",
         "sync.invoices.since=2020-01-01",
-        "sync.invoices.shipping-card-code=KARGO"})
+        "sync.invoices.shipping-card-code=KARGO",
+        "katana.webhook.token=" + SalesInvoiceSyncIntegrationTests.TOKEN,
+        "katana.webhook.coalesce-window=1s",
+        "katana.webhook.sales-orders=true"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SalesInvoiceSyncIntegrationTests {
 
+    static final String TOKEN = "invoice-webhook-token";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CREATE = "EkleFtrWsFaturaBaslik.do";
     private static final KatanaCatalogue CATALOGUE = catalogueWithTaxNumbers();
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
@@ -58,6 +75,8 @@ class SalesInvoiceSyncIntegrationTests {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
     private SyncApi api;
 
     @DynamicPropertySource
@@ -184,6 +203,53 @@ class SalesInvoiceSyncIntegrationTests {
         assertThat(preview.path("lucaId").asLong()).isEqualTo(LUCA.invoiceByTrackingNo("KATANA-SO-" + changed).orElseThrow().ssFaturaBaslikId());
         assertThat(preview.path("changedFields").toString()).contains("siparisNo", "belgeAciklama");
         assertThat(preview.path("payload").path("belgeTakipNo").asString()).isEqualTo("KATANA-SO-" + changed);
+    }
+
+    /** A delivered event (and Katana's retry of it) becomes one targeted run and one invoice; the same event later writes nothing. */
+    @Test
+    @Order(4)
+    void shouldInvoiceAnOrderOnceFromItsDeliveredEventAndItsRetry() throws Exception {
+        long order = orders("PACKED").get(0).path("id").asLong();
+        CATALOGUE.updateSalesOrderStatus(order, "DELIVERED");
+        String event = "{\"resource_type\":\"sales_order\",\"action\":\"sales_order.delivered\",\"webhook_id\":1,"
+                + "\"object\":{\"id\":" + order + ",\"status\":\"DELIVERED\"}}";
+        int invoicesBefore = LUCA.invoiceCount();
+
+        assertThat(deliver(event, null).statusCode()).isEqualTo(202);
+        assertThat(deliver(event, "1").statusCode()).isEqualTo(202);
+        JsonNode run = awaitWebhookRun(1);
+
+        assertThat(run.path("syncType").asString()).isEqualTo("SALES_INVOICE");
+        assertThat(run.path("counters").path("total").asInt()).isEqualTo(1);
+        assertThat(run.path("counters").path("created").asInt()).isEqualTo(1);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+        assertThat(LUCA.invoiceByTrackingNo("KATANA-SO-" + order)).isPresent();
+
+        deliver(event, null);
+        JsonNode repeat = awaitWebhookRun(2);
+
+        assertThat(repeat.path("counters").path("unchanged").asInt()).isEqualTo(1);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+    }
+
+    private JsonNode awaitWebhookRun(int number) {
+        String jobId = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(300)).until(
+                () -> jdbc.queryForList("SELECT job_id FROM sync_operation_log WHERE triggered_by = 'katana-webhook' ORDER BY id", String.class),
+                ids -> ids.size() >= number).get(number - 1);
+        return api.awaitEnd(jobId);
+    }
+
+    private HttpResponse<String> deliver(String body, String retryNum) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/webhooks/katana"))
+                .header("Content-Type", "application/json")
+                .header("x-sha2-signature", HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8))))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (retryNum != null) {
+            request.header("X-Katana-Retry-Num", retryNum);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<JsonNode> orders(String status) {

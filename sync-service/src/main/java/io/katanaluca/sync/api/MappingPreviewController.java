@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/sync/mapping/preview?sku=...} (a product or material variant) or
- * {@code ?customerId=...}: the exact Luca payload a Katana record would produce and what a run
+ * {@code GET /api/sync/mapping/preview?sku=...} (a product or material variant),
+ * {@code ?customerId=...} or {@code ?salesOrderId=...} (its invoice): the exact Luca payload a Katana record would produce and what a run
  * would do with it. Reads Katana and Luca, writes nothing. Each record type answers for the
  * parameter that names its records ({@link RecordPreview}).
  */
@@ -23,9 +23,14 @@ class MappingPreviewController {
     }
 
     @GetMapping("/api/sync/mapping/preview")
-    MappingPreview preview(@RequestParam(required = false) String sku, @RequestParam(required = false) Long customerId) {
-        if ((sku == null || sku.isBlank()) == (customerId == null)) {
-            throw new BadRequestException("Give exactly one of sku (a product or material variant) and customerId");
+    MappingPreview preview(@RequestParam(required = false) String sku, @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long salesOrderId) {
+        int given = (sku == null || sku.isBlank() ? 0 : 1) + (customerId == null ? 0 : 1) + (salesOrderId == null ? 0 : 1);
+        if (given != 1) {
+            throw new BadRequestException("Give exactly one of sku (a product or material variant), customerId and salesOrderId");
+        }
+        if (salesOrderId != null) {
+            return preview("salesOrderId", salesOrderId.toString());
         }
         return customerId != null ? preview("customerId", customerId.toString()) : preview("sku", sku);
     }

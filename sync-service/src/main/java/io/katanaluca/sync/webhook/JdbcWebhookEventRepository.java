@@ -40,7 +40,7 @@ class JdbcWebhookEventRepository {
         }
         jdbc.update("INSERT INTO katana_webhook_event (delivery_key, resource_type, action, object_id, webhook_id, retry_num, status,"
                 + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", deliveryKey, event.resourceType(), event.action(), event.objectId(),
-                event.webhookId(), retryNum, event.isCatalogueEvent() ? RECEIVED : IGNORED, Timestamp.from(now));
+                event.webhookId(), retryNum, event.isActedOn() ? RECEIVED : IGNORED, Timestamp.from(now));
         return true;
     }
 

@@ -65,7 +65,7 @@ class KatanaWebhookController {
         }
         Instant now = clock.instant();
         boolean recorded = events.recordUnlessPending(sha256(raw), event, retries(retryNum), now);
-        if (recorded && event.isCatalogueEvent()) {
+        if (recorded && event.isActedOn()) {
             scheduling.scheduleProcessing();
         }
         log.info("Katana event {} for {} {}", event.action(), event.objectId(), recorded ? "recorded" : "already pending (duplicate or retry)");

@@ -44,6 +44,9 @@ record WebhookPlan(Map<SyncType, RunScope> scopes, Map<Long, Set<SyncType>> type
     }
 
     private static Set<SyncType> typesOf(PendingEvent event, Map<Long, Parent> variantOwners) {
+        if (WebhookEvent.isSalesOrderEvent(event.action())) {
+            return EnumSet.of(SyncType.SALES_INVOICE);
+        }
         if (event.action().startsWith("material.")) {
             return EnumSet.of(SyncType.MATERIAL);
         }

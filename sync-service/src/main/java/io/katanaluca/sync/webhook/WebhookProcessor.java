@@ -81,6 +81,11 @@ public class WebhookProcessor {
             return true;
         }
         List<PendingEvent> pending = events.pending(MAX_EVENTS);
+        if (!properties.salesOrders()) {
+            List<Long> salesOrderEvents = pending.stream().filter(e -> WebhookEvent.isSalesOrderEvent(e.action())).map(PendingEvent::id).toList();
+            events.mark(salesOrderEvents, JdbcWebhookEventRepository.IGNORED, clock.instant());
+            pending = pending.stream().filter(e -> !WebhookEvent.isSalesOrderEvent(e.action())).toList();
+        }
         if (pending.isEmpty()) {
             return false;
         }

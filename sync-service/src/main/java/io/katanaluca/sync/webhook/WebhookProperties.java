@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param coalesceWindow events arriving within this window become one targeted sync job
  * @param allowHttp lets the registration endpoint accept an http URL; only for simulators on
  *     loopback, since Katana itself accepts https only
+ * @param salesOrders whether {@code sales_order.*} events become targeted SALES_INVOICE runs (and
+ *     the registration subscribes to them); off by default, since invoicing needs {@code sync.invoices.*}
  */
 @ConfigurationProperties("katana.webhook")
-public record WebhookProperties(String token, Duration coalesceWindow, boolean allowHttp) {
+public record WebhookProperties(String token, Duration coalesceWindow, boolean allowHttp, boolean salesOrders) {
 
     public WebhookProperties {
         coalesceWindow = coalesceWindow == null ? Duration.ofSeconds(3) : coalesceWindow;

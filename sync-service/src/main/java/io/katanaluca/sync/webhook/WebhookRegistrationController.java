@@ -23,6 +23,9 @@ class WebhookRegistrationController {
 
     static final List<String> EVENTS = List.of("product.created", "product.updated", "product.deleted", "variant.created",
             "variant.updated", "variant.deleted", "material.created", "material.updated", "material.deleted");
+    /** With {@code katana.webhook.sales-orders}: the order events an invoice can follow from. */
+    static final List<String> SALES_ORDER_EVENTS = List.of("sales_order.created", "sales_order.updated", "sales_order.delivered",
+            "sales_order.deleted");
 
     private final KatanaWebhookApi katana;
     private final WebhookTokens tokens;
@@ -54,7 +57,9 @@ class WebhookRegistrationController {
             problem.setType(URI.create("about:blank"));
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        RegisteredWebhook webhook = katana.register(url.trim(), EVENTS, "Katana → Luca Sync");
+        List<String> subscribed = properties.salesOrders() ? java.util.stream.Stream.concat(EVENTS.stream(), SALES_ORDER_EVENTS.stream()).toList()
+                : EVENTS;
+        RegisteredWebhook webhook = katana.register(url.trim(), subscribed, "Katana → Luca Sync");
         tokens.remember(webhook, clock.instant());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("katanaWebhookId", webhook.id(), "url", webhook.url(),
                 "subscribedEvents", webhook.subscribedEvents(), "token", "stored (not shown)"));

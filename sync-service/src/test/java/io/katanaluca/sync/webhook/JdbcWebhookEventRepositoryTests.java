@@ -32,7 +32,7 @@ class JdbcWebhookEventRepositoryTests {
 
     @Test
     void shouldKeepEventsItDoesNotActOnAsIgnored() {
-        events.recordUnlessPending("key-3", new WebhookEvent("sales_order", "sales_order.created", 1L, 9L), 0, Instant.now());
+        events.recordUnlessPending("key-3", new WebhookEvent("purchase_order", "purchase_order.created", 1L, 9L), 0, Instant.now());
 
         assertThat(events.count(JdbcWebhookEventRepository.IGNORED)).isEqualTo(1);
         assertThat(events.count(JdbcWebhookEventRepository.RECEIVED)).isZero();

@@ -42,6 +42,15 @@ class WebhookPlanTests {
         assertThat(plan.eventsServedBy(EnumSet.of(SyncType.PRODUCT, SyncType.MATERIAL))).containsExactly(1L, 2L, 3L);
     }
 
+    @Test
+    void shouldTargetTheInvoicesOfTheSalesOrdersTheEventsName() {
+        WebhookPlan plan = WebhookPlan.of(List.of(event(1, "sales_order.delivered", 30000001L), event(2, "sales_order.updated", 30000001L),
+                event(3, "sales_order.deleted", 30000002L), event(4, "product.updated", 10L)), owners);
+
+        assertThat(plan.scopes()).containsOnlyKeys(SyncType.SALES_INVOICE, SyncType.PRODUCT);
+        assertThat(plan.scopes().get(SyncType.SALES_INVOICE)).isEqualTo(RunScope.targeted(List.of(30000001L, 30000002L)));
+    }
+
     private static PendingEvent event(long id, String action, Long objectId) {
         return new PendingEvent(id, action, objectId);
     }

@@ -38,7 +38,7 @@ class WebhookProcessorTests {
     private final SyncLauncher launcher = mock(SyncLauncher.class);
     private final WebhookScheduling scheduling = mock(WebhookScheduling.class);
     private final WebhookProcessor processor = new WebhookProcessor(events, mappings, launcher, scheduling,
-            new WebhookProperties(null, WINDOW, false), jdbc, clock);
+            new WebhookProperties(null, WINDOW, false, false), jdbc, clock);
 
     @Test
     void shouldStartOneTargetedRunForTheEventsOfAQuietBurstAndMarkThemProcessed() {
@@ -97,6 +97,38 @@ class WebhookProcessorTests {
         heldElsewhere.unlock("other-node");
         given(launcher.start(any(), any(), eq(false), any(), any())).willReturn(run(RunStatus.QUEUED));
         processor.process();
+        assertThat(events.count(JdbcWebhookEventRepository.PROCESSED)).isEqualTo(1);
+    }
+
+    /** Sales order events wait for katana.webhook.sales-orders: without it they start no run and are marked IGNORED. */
+    @Test
+    void shouldIgnoreSalesOrderEventsUnlessTheyAreSwitchedOn() {
+        events.recordUnlessPending("key-so", new WebhookEvent("sales_order", "sales_order.delivered", 1L, 30000001L), 0, clock.instant());
+        record(1, 7L);
+        clock.advance(WINDOW);
+        given(launcher.start(any(), any(), eq(false), any(), any())).willReturn(run(RunStatus.QUEUED));
+
+        processor.process();
+
+        verify(launcher).start(eq(SyncType.PRODUCT), isNull(), eq(false), eq("katana-webhook"), any());
+        verify(launcher, never()).start(eq(SyncType.SALES_INVOICE), any(), eq(false), any(), any());
+        assertThat(events.count(JdbcWebhookEventRepository.IGNORED)).isEqualTo(1);
+        assertThat(events.count(JdbcWebhookEventRepository.PROCESSED)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldStartATargetedInvoiceRunForSalesOrderEventsWhenSwitchedOn() {
+        WebhookProcessor switchedOn = new WebhookProcessor(events, mappings, launcher, scheduling,
+                new WebhookProperties(null, WINDOW, false, true), jdbc, clock);
+        events.recordUnlessPending("key-so", new WebhookEvent("sales_order", "sales_order.delivered", 1L, 30000001L), 0, clock.instant());
+        clock.advance(WINDOW);
+        given(launcher.start(any(), any(), eq(false), any(), any())).willReturn(run(RunStatus.QUEUED));
+
+        switchedOn.process();
+
+        ArgumentCaptor<RunScope> scope = ArgumentCaptor.forClass(RunScope.class);
+        verify(launcher).start(eq(SyncType.SALES_INVOICE), isNull(), eq(false), eq("katana-webhook"), scope.capture());
+        assertThat(scope.getValue().katanaIds()).containsExactly(30000001L);
         assertThat(events.count(JdbcWebhookEventRepository.PROCESSED)).isEqualTo(1);
     }
 

@@ -28,7 +28,7 @@ class WebhookSchedulingTests {
 
     WebhookSchedulingTests() {
         jobStorage.setJobMapper(new JobMapper(new Jackson3JsonMapper()));
-        scheduling = new WebhookScheduling(new JobScheduler(jobStorage), events, new WebhookProperties(null, WINDOW, false),
+        scheduling = new WebhookScheduling(new JobScheduler(jobStorage), events, new WebhookProperties(null, WINDOW, false, false),
                 (int) POLL_INTERVAL.toSeconds(), clock);
     }
 

@@ -1,0 +1,213 @@
+package io.katanaluca.sync.invoice;
+
+import io.katanaluca.sync.invoice.domain.InvoiceDirectory;
+import io.katanaluca.sync.invoice.domain.InvoiceDraft;
+import io.katanaluca.sync.invoice.domain.InvoiceMapper;
+import io.katanaluca.sync.invoice.domain.InvoiceMapping;
+import io.katanaluca.sync.invoice.domain.InvoicePlan;
+import io.katanaluca.sync.invoice.domain.InvoicePlanner;
+import io.katanaluca.sync.invoice.domain.InvoiceRules;
+import io.katanaluca.sync.invoice.domain.MappedInvoice;
+import io.katanaluca.sync.invoice.domain.VatTable;
+import io.katanaluca.sync.katana.KatanaQuery;
+import io.katanaluca.sync.katana.KatanaSalesOrder;
+import io.katanaluca.sync.katana.KatanaSalesOrders;
+import io.katanaluca.sync.luca.LucaClient;
+import io.katanaluca.sync.luca.LucaInvoice;
+import io.katanaluca.sync.record.Action;
+import io.katanaluca.sync.run.JdbcRecordResultRepository;
+import io.katanaluca.sync.run.JdbcRecordResultRepository.Completion;
+import io.katanaluca.sync.run.PendingRecord;
+import io.katanaluca.sync.run.RecordOutcome;
+import io.katanaluca.sync.run.RecordSelection;
+import io.katanaluca.sync.run.RecordType;
+import io.katanaluca.sync.run.ResilientLuca;
+import io.katanaluca.sync.run.RunStage;
+import io.katanaluca.sync.run.StagedRecord;
+import io.katanaluca.sync.run.SyncProperties;
+import io.katanaluca.sync.run.SyncRun;
+import io.katanaluca.sync.run.SyncType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sales invoices as a record type: read Katana's orders in the configured statuses changed since
+ * {@code sync.invoices.since} (never older ones), page by page; map each with the invoice rules,
+ * Katana's tax rate table and the accounts and stock cards the customer and product syncs wrote;
+ * plan it against the invoice mapping and, for an order not in it, against Luca's invoices with its
+ * {@code belgeTakipNo}; stage it. An order invoiced before and deleted in Katana since is reported
+ * (NOT_DELETED); the invoice stays.
+ */
+@Component
+class InvoiceRecords implements RecordType {
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceRecords.class);
+
+    private final KatanaSalesOrders orders;
+    private final LucaClient luca;
+    private final ResilientLuca resilient;
+    private final JdbcInvoiceMappingRepository mappings;
+    private final SyncedMasterData masterData;
+    private final InvoiceWriter writer;
+    private final InvoiceProperties properties;
+    private final SyncProperties sync;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    InvoiceRecords(KatanaSalesOrders orders, LucaClient luca, ResilientLuca resilient, JdbcInvoiceMappingRepository mappings,
+            SyncedMasterData masterData, InvoiceWriter writer, InvoiceProperties properties, SyncProperties sync, JsonMapper json, Clock clock) {
+        this.orders = orders;
+        this.luca = luca;
+        this.resilient = resilient;
+        this.mappings = mappings;
+        this.masterData = masterData;
+        this.writer = writer;
+        this.properties = properties;
+        this.sync = sync;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean supports(SyncType type) {
+        return type == SyncType.SALES_INVOICE;
+    }
+
+    @Override
+    public Review plan(SyncRun run, RecordSelection selection, RunStage stage) {
+        Planning planning = planning();
+        List<InvoicePlan> links = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (KatanaQuery query : stage.queries(KatanaQuery.allSalesOrders().includingDeleted(), selection.katanaIds())) {
+            orders.readPagesWhile(notBefore(query, planning.since()), properties.statusSet(), page -> {
+                stage.beforePage();
+                List<KatanaSalesOrder> selected = page.stream().filter(order -> selection.includes(order.id()) && seen.add(order.id()))
+                        .filter(planning::isInWindow).toList();
+                return stage.stage(stagePage(selected, stage.room(), planning, links));
+            });
+            if (stage.room() == 0) {
+                break;
+            }
+        }
+        return new Review() {
+            @Override
+            public void review() {
+                log.info("Planned {} sales orders ({} invoices Luca already held, linked)", stage.staged(), links.size());
+            }
+
+            @Override
+            public void beforeWriting() {
+                mappings.saveAll(links.stream().map(plan -> new JdbcInvoiceMappingRepository.Written(plan.invoice().orderId(),
+                        plan.ssFaturaBaslikId(), plan.belgeNo(), plan.payloadHash(), plan.invoice().draft())).toList(), clock.instant());
+            }
+        };
+    }
+
+    /** What planning a run (or a preview) needs: the rules, Katana's tax rates, Luca's invoices by tracking number, the start date. */
+    record Planning(InvoiceRules rules, VatTable vat, InvoicePlanner planner, Instant since) {
+
+        /** Orders created or updated before {@code sync.invoices.since} are never invoiced. */
+        boolean isInWindow(KatanaSalesOrder order) {
+            return order.updatedAt() == null || !order.updatedAt().isBefore(since);
+        }
+    }
+
+    /** Throws, naming the setting, when {@code sync.invoices.series} or {@code since} is missing. */
+    Planning planning() {
+        InvoiceRules rules = properties.toRules(sync.timeZone());
+        return new Planning(rules, new VatTable(orders.taxRates(), rules), new InvoicePlanner(directory()),
+                properties.since().atStartOfDay(rules.zone()).toInstant());
+    }
+
+    /** Maps and plans live orders as a run does, against the mapping and the accounts and cards the other syncs wrote. */
+    List<InvoicePlan> plans(List<KatanaSalesOrder> live, Map<Long, InvoiceMapping> known, Planning planning) {
+        Map<Long, SyncedMasterData.Account> accounts = masterData.accounts(live.stream().map(KatanaSalesOrder::customerId)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<Long, String> cards = masterData.cardCodes(live.stream().flatMap(order -> order.salesOrderRows().stream())
+                .map(KatanaSalesOrder.Row::variantId).filter(Objects::nonNull).distinct().toList());
+        InvoiceMapper mapper = new InvoiceMapper(planning.rules(), planning.vat(), variantId -> Optional.ofNullable(cards.get(variantId)));
+        List<InvoicePlan> plans = new ArrayList<>();
+        for (KatanaSalesOrder order : live) {
+            SyncedMasterData.Account account = order.customerId() == null ? null : accounts.get(order.customerId());
+            MappedInvoice mapped = withTaxNumber(mapper.map(order, account == null ? null : account.customer(),
+                    Optional.ofNullable(order.shippingFee())), order, account);
+            plans.add(planning.planner().plan(mapped, Optional.ofNullable(known.get(order.id()))));
+        }
+        return plans;
+    }
+
+    private List<StagedRecord> stagePage(List<KatanaSalesOrder> selected, int room, Planning planning, List<InvoicePlan> links) {
+        Map<Long, InvoiceMapping> known = mappings.findByOrderIds(selected.stream().map(KatanaSalesOrder::id).toList());
+        List<KatanaSalesOrder> live = selected.stream().filter(order -> order.deletedAt() == null).limit(room).toList();
+        List<StagedRecord> records = new ArrayList<>();
+        for (InvoicePlan plan : plans(live, known, planning)) {
+            if (plan.linksExisting()) {
+                links.add(plan);
+            }
+            records.add(staged(plan));
+        }
+        selected.stream().filter(order -> order.deletedAt() != null && known.containsKey(order.id()))
+                .forEach(order -> records.add(keptInvoice(order, known.get(order.id()))));
+        return records;
+    }
+
+    /** An invoice needs the buyer's VKN or TCKN; none is ever made up, so an account without one fails the order. */
+    static MappedInvoice withTaxNumber(MappedInvoice mapped, KatanaSalesOrder order, SyncedMasterData.Account account) {
+        if (!mapped.isValid() || account == null || account.hasTaxNumber()) {
+            return mapped;
+        }
+        return new MappedInvoice(mapped.orderId(), mapped.orderNo(), mapped.belgeTakipNo(), null, "Order " + (mapped.orderNo() == null ? ""
+                : mapped.orderNo() + " ") + "(id " + order.id() + ") was not invoiced: customer " + order.customerId() + "'s Luca account "
+                + account.customer().cariKodu() + " has no tax number (VKN or TCKN), and an invoice is never sent with a made-up one;"
+                + " add it to the customer in Katana (sync.mapping.customers.tax-number) and sync the customer", List.of());
+    }
+
+    /** Katana's updated_at_min is at least the start date, whatever the run's own window. */
+    private static KatanaQuery notBefore(KatanaQuery query, Instant since) {
+        return query.updatedAtMin() == null || query.updatedAtMin().isBefore(since) ? query.updatedSince(since) : query;
+    }
+
+    private InvoiceDirectory directory() {
+        return belgeTakipNo -> resilient.call(() -> luca.findSalesInvoices(belgeTakipNo)).stream().findFirst().map(LucaInvoice::toListed);
+    }
+
+    static StagedRecord staged(InvoicePlan plan) {
+        MappedInvoice invoice = plan.invoice();
+        return new StagedRecord(invoice.orderId(), null, null, invoice.belgeTakipNo(), plan.action(), plan.reason(), plan.ssFaturaBaslikId(),
+                plan.payloadHash(), plan.isWrite() ? invoice.draft() : null, invoice.warnings());
+    }
+
+    private static StagedRecord keptInvoice(KatanaSalesOrder order, InvoiceMapping invoice) {
+        return new StagedRecord(order.id(), null, null, invoice.payload().belgeTakipNo(), Action.KEEP, InvoicePlanner.deletedReason(invoice),
+                invoice.ssFaturaBaslikId(), null, null, List.of());
+    }
+
+    @Override
+    public Completion write(PendingRecord pending) {
+        return writer.write(pending, draft(pending));
+    }
+
+    /** An invoice created, or found in Luca and adopted, is recorded as the order's. */
+    @Override
+    public void remember(List<Written> written, Instant now) {
+        mappings.saveAll(written.stream().filter(w -> w.outcome() == RecordOutcome.CREATED || w.outcome() == RecordOutcome.UNCHANGED)
+                .filter(w -> w.completion().lucaId() != null)
+                .map(w -> new JdbcInvoiceMappingRepository.Written(w.pending().katanaId(), w.completion().lucaId(),
+                        writer.belgeNoOf(w.pending().resultId()), w.pending().payloadHash(), draft(w.pending()))).toList(), now);
+    }
+
+    private InvoiceDraft draft(PendingRecord pending) {
+        return json.readValue(pending.payloadJson(), InvoiceDraft.class);
+    }
+}

@@ -1,0 +1,275 @@
+package io.katanaluca.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.katanaluca.sim.katana.KatanaCatalogue;
+import io.katanaluca.sim.katana.KatanaSimulator;
+import io.katanaluca.sim.katana.KatanaSimulatorConfig;
+import io.katanaluca.sim.luca.LucaSimulator;
+import io.katanaluca.sim.luca.LucaSimulatorConfig;
+import io.katanaluca.sim.luca.StoredInvoice;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sales invoices end to end through the HTTP API against both simulators: after the product and
+ * customer syncs (every customer with a tax number in its Katana comment), the generated orders
+ * (TRY, EUR and USD; 20, 10, 1 and 0 % VAT; discounts; one to four rows; shipping fees; Turkish
+ * names) give exactly one Luca invoice per DELIVERED order, its net total equal to Katana's order
+ * total, and none for the other statuses; a second run writes nothing; an order delivered later
+ * whose create reply is lost still gets exactly one invoice, adopted; an order changed after
+ * invoicing is reported NOT_UPDATED with the fields that differ, and one whose customer has no
+ * Luca account yet fails naming the customer; a sales_order.delivered event (and its retry) invoices
+ * its order once, through a targeted run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:invoice-sync-e2e;DB_CLOSE_DELAY=-1",
+        "spring.security.user.password=e2e-secret",
+        "jobrunr.dashboard.enabled=false",
+        "sync.retry.luca.initial-backoff=10ms",
+        "sync.retry.katana.initial-backoff=10ms",
+        "sync.invoices.series=EFA",
+        "sync.invoices.since=2020-01-01",
+        "sync.invoices.shipping-card-code=KARGO",
+        "katana.webhook.token=" + SalesInvoiceSyncIntegrationTests.TOKEN,
+        "katana.webhook.coalesce-window=1s",
+        "katana.webhook.sales-orders=true"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SalesInvoiceSyncIntegrationTests {
+
+    static final String TOKEN = "invoice-webhook-token";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String CREATE = "EkleFtrWsFaturaBaslik.do";
+    private static final KatanaCatalogue CATALOGUE = catalogueWithTaxNumbers();
+    private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
+    private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private JdbcTemplate jdbc;
+    private SyncApi api;
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        registry.add("katana.base-url", KATANA::baseUrl);
+        registry.add("katana.api-key", () -> "katana-demo-key");
+        registry.add("luca.base-url", LUCA::baseUrl);
+        registry.add("luca.org-code", () -> "1234");
+        registry.add("luca.username", () -> "demo");
+        registry.add("luca.password", () -> "demo-pass");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new SyncApi(port, "admin", "e2e-secret");
+    }
+
+    @AfterAll
+    static void stopSimulators() {
+        KATANA.close();
+        LUCA.close();
+    }
+
+    @Test
+    @Order(1)
+    void shouldInvoiceEveryDeliveredOrderExactlyOnceWithKatanasTotalThenWriteNothing() {
+        assertThat(api.runToEnd("{\"syncType\":\"PRODUCT\"}").path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(api.runToEnd("{\"syncType\":\"CUSTOMER\"}").path("status").asString()).isEqualTo("SUCCESS");
+        List<JsonNode> delivered = orders("DELIVERED");
+        assertThat(delivered).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(delivered.stream().map(order -> order.path("currency").asString()).collect(Collectors.toSet())).contains("TRY", "EUR", "USD");
+
+        JsonNode first = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("SUCCESS");
+        assertThat(first.path("counters").path("created").asInt()).isEqualTo(delivered.size());
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
+        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+        Map<String, List<StoredInvoice>> byTrackingNo = LUCA.invoices().stream().collect(Collectors.groupingBy(StoredInvoice::belgeTakipNo));
+        for (JsonNode order : delivered) {
+            List<StoredInvoice> invoices = byTrackingNo.get("KATANA-SO-" + order.path("id").asLong());
+            assertThat(invoices).as("invoices of order %s", order.path("id")).hasSize(1);
+            StoredInvoice invoice = invoices.get(0);
+            assertThat(invoice.netTotal()).as("net total of order %s", order.path("id"))
+                    .isEqualByComparingTo(new BigDecimal(order.path("total").asString()).setScale(2, RoundingMode.HALF_UP));
+            assertThat(invoice.paraBirimKod()).isEqualTo(order.path("currency").asString());
+            assertThat(invoice.field("detayList").size()).isEqualTo(order.path("sales_order_rows").size()
+                    + (order.path("shipping_fee").isObject() ? 1 : 0));
+            assertThat(invoice.field("cariTanim").asString().getBytes(StandardCharsets.UTF_8))
+                    .isEqualTo(accountName(order.path("customer_id").asLong()).getBytes(StandardCharsets.UTF_8));
+        }
+        Set<String> others = CATALOGUE.salesOrders().stream().filter(order -> !order.path("status").asString().equals("DELIVERED"))
+                .map(order -> "KATANA-SO-" + order.path("id").asLong()).collect(Collectors.toSet());
+        assertThat(others).isNotEmpty();
+        assertThat(byTrackingNo.keySet()).doesNotContainAnyElementsOf(others);
+
+        JsonNode second = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(second.path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(second.path("counters").path("unchanged").asInt()).isEqualTo(delivered.size());
+        assertThat(second.path("counters").path("created").asInt()).isZero();
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
+        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+    }
+
+    @Test
+    @Order(2)
+    void shouldAdoptTheInvoiceLucaStoredWhenTheCreateReplyWasLostAndNeverSendItTwice() {
+        long packed = orders("PACKED").get(0).path("id").asLong();
+        CATALOGUE.updateSalesOrderStatus(packed, "DELIVERED");
+        int invoicesBefore = LUCA.invoiceCount();
+        long createsBefore = LUCA.callCount(CREATE);
+        LUCA.faults().loseNextReplies(1);
+
+        JsonNode run = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(LUCA.lostReplyCount()).isEqualTo(1);
+        assertThat(run.path("status").asString()).isEqualTo("SUCCESS");
+        assertThat(run.path("counters").path("created").asInt()).isEqualTo(1);
+        assertThat(LUCA.callCount(CREATE) - createsBefore).isEqualTo(1);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+        JsonNode item = api.items(run.path("jobId").asString(), "outcome=CREATED").get(0);
+        assertThat(item.path("katanaId").asLong()).isEqualTo(packed);
+        assertThat(item.path("lucaId").asLong()).isEqualTo(LUCA.invoiceByTrackingNo("KATANA-SO-" + packed).orElseThrow().ssFaturaBaslikId());
+        assertThat(item.path("warnings").toString()).contains("answer was lost", "adopted");
+
+        JsonNode again = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(again.path("counters").path("created").asInt()).isZero();
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+    }
+
+    @Test
+    @Order(3)
+    void shouldReportAnOrderChangedAfterInvoicingAndFailAnOrderWhoseCustomerHasNoAccountNamingIt() {
+        JsonNode invoiced = orders("DELIVERED").get(3);
+        long changed = invoiced.path("id").asLong();
+        CATALOGUE.updateSalesOrder(changed, Map.of("order_no", "SO-DÜZELTİLDİ-1"));
+        long stranger = CATALOGUE.addCustomer(Map.of("name", "Şükrü Öztürk", "company", "Şükrü Öztürk Ticaret Ltd. Şti.", "currency", "TRY",
+                "comment", "VKN: 4444444444"));
+        long unsynced = orders("PENDING").get(0).path("id").asLong();
+        CATALOGUE.updateSalesOrder(unsynced, Map.of("customer_id", stranger, "status", "DELIVERED"));
+        int invoicesBefore = LUCA.invoiceCount();
+        long createsBefore = LUCA.callCount(CREATE);
+
+        JsonNode run = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
+
+        assertThat(run.path("status").asString()).isEqualTo("PARTIAL");
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(createsBefore);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore);
+        JsonNode report = api.items(run.path("jobId").asString(), "outcome=NOT_UPDATED").get(0);
+        assertThat(report.path("katanaId").asLong()).isEqualTo(changed);
+        assertThat(report.path("action").asString()).isEqualTo("CHANGED");
+        assertThat(report.path("reason").asString()).contains("not updated: the order changed after it was invoiced", "siparisNo",
+                "belgeAciklama");
+        JsonNode failure = api.items(run.path("jobId").asString(), "outcome=FAILED").get(0);
+        assertThat(failure.path("katanaId").asLong()).isEqualTo(unsynced);
+        assertThat(failure.path("reason").asString()).contains("customer " + stranger + " has no Luca account yet");
+
+        JsonNode preview = api.getJson("/api/sync/mapping/preview?salesOrderId=" + changed);
+
+        assertThat(preview.path("syncType").asString()).isEqualTo("SALES_INVOICE");
+        assertThat(preview.path("action").asString()).isEqualTo("CHANGED");
+        assertThat(preview.path("lucaId").asLong()).isEqualTo(LUCA.invoiceByTrackingNo("KATANA-SO-" + changed).orElseThrow().ssFaturaBaslikId());
+        assertThat(preview.path("changedFields").toString()).contains("siparisNo", "belgeAciklama");
+        assertThat(preview.path("payload").path("belgeTakipNo").asString()).isEqualTo("KATANA-SO-" + changed);
+    }
+
+    /** A delivered event (and Katana's retry of it) becomes one targeted run and one invoice; the same event later writes nothing. */
+    @Test
+    @Order(4)
+    void shouldInvoiceAnOrderOnceFromItsDeliveredEventAndItsRetry() throws Exception {
+        long order = orders("PACKED").get(0).path("id").asLong();
+        CATALOGUE.updateSalesOrderStatus(order, "DELIVERED");
+        String event = "{\"resource_type\":\"sales_order\",\"action\":\"sales_order.delivered\",\"webhook_id\":1,"
+                + "\"object\":{\"id\":" + order + ",\"status\":\"DELIVERED\"}}";
+        int invoicesBefore = LUCA.invoiceCount();
+
+        assertThat(deliver(event, null).statusCode()).isEqualTo(202);
+        assertThat(deliver(event, "1").statusCode()).isEqualTo(202);
+        JsonNode run = awaitWebhookRun(1);
+
+        assertThat(run.path("syncType").asString()).isEqualTo("SALES_INVOICE");
+        assertThat(run.path("counters").path("total").asInt()).isEqualTo(1);
+        assertThat(run.path("counters").path("created").asInt()).isEqualTo(1);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+        assertThat(LUCA.invoiceByTrackingNo("KATANA-SO-" + order)).isPresent();
+
+        deliver(event, null);
+        JsonNode repeat = awaitWebhookRun(2);
+
+        assertThat(repeat.path("counters").path("unchanged").asInt()).isEqualTo(1);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
+    }
+
+    private JsonNode awaitWebhookRun(int number) {
+        String jobId = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(300)).until(
+                () -> jdbc.queryForList("SELECT job_id FROM sync_operation_log WHERE triggered_by = 'katana-webhook' ORDER BY id", String.class),
+                ids -> ids.size() >= number).get(number - 1);
+        return api.awaitEnd(jobId);
+    }
+
+    private HttpResponse<String> deliver(String body, String retryNum) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/webhooks/katana"))
+                .header("Content-Type", "application/json")
+                .header("x-sha2-signature", HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8))))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (retryNum != null) {
+            request.header("X-Katana-Retry-Num", retryNum);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<JsonNode> orders(String status) {
+        return CATALOGUE.salesOrders().stream().filter(order -> order.path("status").asString().equals(status))
+                .filter(order -> order.path("deleted_at").isNull() || order.path("deleted_at").isMissingNode()).toList();
+    }
+
+    private static String accountName(long customerId) {
+        JsonNode customer = CATALOGUE.customer(customerId).orElseThrow();
+        String company = customer.path("company").asString("");
+        return company.isBlank() ? customer.path("name").asString() : company;
+    }
+
+    /** The generated catalogue, every customer with a tax number in its comment (as the customer sync reads it by default). */
+    private static KatanaCatalogue catalogueWithTaxNumbers() {
+        KatanaCatalogue catalogue = KatanaCatalogue.generate(60, 0, 110, 11);
+        for (long id : catalogue.customerIds()) {
+            boolean company = !catalogue.customer(id).orElseThrow().path("company").asString("").isBlank();
+            catalogue.updateCustomer(id, Map.of("comment", company ? "VKN: 4444444444" : "TCKN 10000000146"));
+        }
+        return catalogue;
+    }
+}

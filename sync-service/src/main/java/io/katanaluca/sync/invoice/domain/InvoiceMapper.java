@@ -113,7 +113,7 @@ public final class InvoiceMapper {
             problems.add(name + " (variant " + row.variantId() + "): " + String.join(", ", lacks));
             return Optional.empty();
         }
-        return Optional.of(line(Line.STOCK, kartKodu.get(), row.quantity(), row.pricePerUnit(), row.totalDiscount(), fraction.get(), null, row.id()));
+        return line(Line.STOCK, kartKodu.get(), row.quantity(), row.pricePerUnit(), row.totalDiscount(), fraction.get(), null, row.id(), name, problems);
     }
 
     private static List<String> rowProblems(Row row) {
@@ -152,18 +152,34 @@ public final class InvoiceMapper {
             return Optional.empty();
         }
         String text = blank(fee.description()) ? "Shipping" : fee.description();
-        return Optional.of(line(Line.SERVICE, rules.shippingCardCode(), BigDecimal.ONE, fee.amount(), null, fraction.get(), text, null));
+        return line(Line.SERVICE, rules.shippingCardCode(), BigDecimal.ONE, fee.amount(), null, fraction.get(), text, null, "shipping fee", problems);
     }
 
-    private MappedLine line(int kartTuru, String kartKodu, BigDecimal quantity, BigDecimal price, BigDecimal discount, BigDecimal fraction,
-            String aciklama, Long rowId) {
+    /**
+     * A line as Luca computes it back: in RATE mode the gross unit price and a discount percent, in
+     * NET_PRICE mode a unit price net of the discount, each with as many decimals as it takes for
+     * Luca's line amount to be {@code tutar} exactly (see {@link InvoiceMoney}).
+     */
+    private Optional<MappedLine> line(int kartTuru, String kartKodu, BigDecimal quantity, BigDecimal price, BigDecimal discount,
+            BigDecimal fraction, String aciklama, Long rowId, String name, List<String> problems) {
         BigDecimal net = InvoiceMoney.lineNet(quantity, price, discount);
-        boolean asRate = rules.discount() == DiscountMode.RATE;
-        BigDecimal unitPrice = asRate ? price.stripTrailingZeros() : InvoiceMoney.netUnitPrice(quantity, price, discount);
-        BigDecimal rate = asRate ? InvoiceMoney.discountPercent(quantity, price, discount) : null;
+        BigDecimal unitPrice = price.stripTrailingZeros();
+        BigDecimal rate = null;
+        boolean discounted = InvoiceMoney.orZero(discount).signum() != 0;
+        if (discounted && rules.discount() == DiscountMode.RATE) {
+            rate = InvoiceMoney.discountPercent(quantity, price, discount, net).orElse(null);
+        } else if (discounted) {
+            unitPrice = InvoiceMoney.netUnitPrice(quantity, price, discount, net).orElse(null);
+        }
+        if (discounted && (rate == null && rules.discount() == DiscountMode.RATE || unitPrice == null)) {
+            problems.add(name + ": no " + (rules.discount() == DiscountMode.RATE ? "discount percent" : "net unit price") + " of at most "
+                    + InvoiceMoney.MAX_SCALE + " decimals makes Luca's line amount " + net.toPlainString()
+                    + " (sync.invoices.discount " + rules.discount() + ")");
+            return Optional.empty();
+        }
         Line line = new Line(kartTuru, kartKodu, quantity.stripTrailingZeros(), unitPrice, net, vat.lucaValue(fraction), rate, rules.depoKodu(),
                 aciklama, rowId);
-        return new MappedLine(line, InvoiceMoney.lineVat(net, fraction));
+        return Optional.of(new MappedLine(line, InvoiceMoney.lineVat(net, fraction)));
     }
 
     private void checkTotal(KatanaSalesOrder order, BigDecimal net, BigDecimal vatTotal, List<String> problems) {

@@ -10,8 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.katanaluca.sync.invoice.domain.InvoiceDraft.Line;
 import io.katanaluca.sync.katana.KatanaShippingFee;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class InvoiceMapperTests {
@@ -198,6 +201,42 @@ class InvoiceMapperTests {
 
         assertThat(line.birimFiyat()).isEqualByComparingTo("90");
         assertThat(line.iskontoOran1()).isNull();
+    }
+
+    @Test
+    void shouldSendADiscountPercentThatLucaTurnsBackIntoKatanasRowTotal() {
+        // 3.5 × 834.15 = 2919.525, less 379.54 = 2539.985 → 2539.99; cut at 6 decimals (13.000060%) Luca would make it 2539.98.
+        Line line = map(aDeliveredOrder().withRow(aRow().quantity("3.5").price("834.15").discount("379.54"))).draft().detayList().get(0);
+
+        assertThat(line.tutar()).isEqualTo(new BigDecimal("2539.99"));
+        assertThat(lucasLineAmount(line)).isEqualTo(line.tutar());
+    }
+
+    @Test
+    void shouldSendEveryDiscountedLineSoThatLucasArithmeticGivesItsAmountInBothModes() {
+        InvoiceRules netPrice = new InvoiceRules("EFA", null, null, null, null, null, 30, InvoiceRules.DiscountMode.NET_PRICE, null, false, null, null,
+                null, null);
+        Random random = new Random(20261207);
+        for (int i = 0; i < 2_000; i++) {
+            BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(400), random.nextInt(3));
+            BigDecimal price = BigDecimal.valueOf(1 + random.nextInt(500_000), 2 + random.nextInt(3));
+            BigDecimal discount = quantity.multiply(price).multiply(BigDecimal.valueOf(random.nextInt(60), 2)).setScale(2, RoundingMode.DOWN);
+            KatanaSalesOrders order = aDeliveredOrder().withRow(aRow().quantity(quantity.toPlainString()).price(price.toPlainString())
+                    .discount(discount.toPlainString()));
+            for (InvoiceMapper each : List.of(mapper, mapper(netPrice))) {
+                MappedInvoice invoice = each.map(order.build(), CUSTOMER, Optional.empty());
+                assertThat(invoice.isValid()).as("%s × %s less %s: %s", quantity, price, discount, invoice.invalidReason()).isTrue();
+                Line line = invoice.draft().detayList().get(0);
+                assertThat(lucasLineAmount(line)).as("%s × %s less %s sent as %s", quantity, price, discount, line).isEqualTo(line.tutar());
+            }
+        }
+    }
+
+    /** Luca's line arithmetic, as its screens show it: miktar × birimFiyat × (1 − iskontoOran1/100), HALF_UP to kuruş. */
+    private static BigDecimal lucasLineAmount(Line line) {
+        BigDecimal percent = line.iskontoOran1() == null ? BigDecimal.ZERO : line.iskontoOran1();
+        return line.miktar().multiply(line.birimFiyat()).multiply(BigDecimal.valueOf(100).subtract(percent)).divide(BigDecimal.valueOf(100))
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     @Test

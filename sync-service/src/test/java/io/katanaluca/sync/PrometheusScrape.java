@@ -1,9 +1,10 @@
 package io.katanaluca.sync;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A Prometheus text scrape as series (name with labels) → value, summed by name prefix and label. */
+/** A Prometheus text scrape as series (name with labels) → value, summed by name prefix and labels. */
 final class PrometheusScrape {
 
     private final Map<String, Double> series = new HashMap<>();
@@ -15,9 +16,10 @@ final class PrometheusScrape {
         });
     }
 
-    /** The sum of every series whose name starts with {@code prefix} and that contains {@code label}. */
-    double sum(String prefix, String label) {
-        return series.entrySet().stream().filter(metric -> metric.getKey().startsWith(prefix) && metric.getKey().contains(label))
+    /** The sum of every series whose name starts with {@code prefix} and that contains each of {@code labels}. */
+    double sum(String prefix, String... labels) {
+        return series.entrySet().stream().filter(metric -> metric.getKey().startsWith(prefix)
+                        && Arrays.stream(labels).allMatch(label -> metric.getKey().contains(label)))
                 .mapToDouble(Map.Entry::getValue).sum();
     }
 }

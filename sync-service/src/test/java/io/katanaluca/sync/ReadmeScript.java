@@ -69,6 +69,14 @@ final class ReadmeScript {
         return blocks;
     }
 
+    /** This script with {@code block} run first, e.g. the helpers another section defines. */
+    ReadmeScript after(String block) {
+        List<String> all = new ArrayList<>();
+        all.add(block);
+        all.addAll(blocks);
+        return new ReadmeScript(all);
+    }
+
     /** The same script with every {@code 127.0.0.1:<from>} turned into {@code 127.0.0.1:<to>}. */
     ReadmeScript onPorts(Map<Integer, Integer> ports) {
         return new ReadmeScript(blocks.stream().map(block -> {

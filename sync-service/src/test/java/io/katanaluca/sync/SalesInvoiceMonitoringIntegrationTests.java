@@ -9,6 +9,7 @@ import io.katanaluca.sim.luca.LucaSimulator;
 import io.katanaluca.sim.luca.StoredInvoice;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,17 +46,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sales invoices in the demo (profile {@code demo}: its simulators in-process on free ports, its
- * catalogue, its {@code sync.invoices} settings; H2 in memory) and in the monitoring, like the other
- * types: after an ALL run, one SALES_INVOICE run invoices every delivered demo order with no failure
- * (the figures the README gives); the dashboard API, the job API, the per-record items, the
- * Prometheus scrape and the web page show that run with its exact counts; a recurring schedule entry
- * of type SALES_INVOICE, fired as JobRunr fires it, starts an incremental SALES_INVOICE run of the
- * orders changed since, one invoiced and one failed with its reason, which the page lists.
- * The methods build on each other's runs, hence the order.
+ * catalogue, its {@code sync.invoices} settings and password; H2 in memory) and in the monitoring,
+ * like the other types. The README's "Invoices in the demo" block, run as written: after an ALL
+ * run, one SALES_INVOICE run invoices every delivered demo order with Katana's totals and no
+ * failure, a second writes nothing, with the README's figures. The dashboard API, the job API, the
+ * per-record items, the Prometheus scrape and the web page show those runs with their exact
+ * counts; a recurring schedule entry of type SALES_INVOICE, fired as JobRunr fires it, starts an
+ * incremental SALES_INVOICE run of the orders changed since, one invoiced and one failed with its
+ * reason, which the page lists. The methods build on each other's runs, hence the order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:invoice-monitoring;DB_CLOSE_DELAY=-1",
-        "spring.security.user.password=" + ServiceApi.PASSWORD,
         "jobrunr.dashboard.enabled=false",
         "sync.retry.luca.initial-backoff=10ms",
         "sync.retry.katana.initial-backoff=10ms",
@@ -68,11 +70,19 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SalesInvoiceMonitoringIntegrationTests {
 
+    private static final Path README = Path.of("..", "README.md");
+    private static final String PASSWORD = "demo";
     private static final String CREATE = "EkleFtrWsFaturaBaslik.do";
     private static final String SCHEDULE = "invoices-nightly";
+    /** The README's figures of the demo's orders: change them together. */
+    private static final int DELIVERED = 87;
+    private static final Map<String, Long> STATUSES = Map.of("DELIVERED", 87L, "NOT_SHIPPED", 9L, "PACKED", 7L,
+            "PARTIALLY_DELIVERED", 7L, "PARTIALLY_PACKED", 3L, "PENDING", 7L);
+    private static final Map<String, Long> CURRENCIES = Map.of("TRY", 60L, "EUR", 19L, "USD", 8L);
+    private static final Map<String, Long> VAT_RATES_OF_ROWS = Map.of("20", 126L, "10", 44L, "1", 17L, "0", 25L);
     private static String invoiceJob;
+    private static String againJob;
     private static String scheduledJob;
-    private static int delivered;
 
     @LocalServerPort
     private int port;
@@ -95,36 +105,45 @@ class SalesInvoiceMonitoringIntegrationTests {
 
     @Test
     @Order(1)
-    void shouldInvoiceEveryDeliveredDemoOrderAfterTheMasterDataWithKatanasTotalsAndNoFailure() throws Exception {
-        ServiceApi api = api();
-        List<JsonNode> deliveredOrders = orders("DELIVERED");
-        delivered = deliveredOrders.size();
+    void shouldInvoiceEveryDeliveredDemoOrderOnceAsTheReadmeSaysWithKatanasTotalsAndNoFailure(@TempDir Path directory) throws Exception {
+        ReadmeScript helpers = ReadmeScript.ofSection(README, "### A first walk-through");
+        ReadmeScript script = ReadmeScript.ofSection(README, "### Invoices in the demo").after(helpers.blocks().get(0))
+                .onPorts(Map.of(8080, port, 8081, katana.port(), 8082, luca.port()));
+        List<JsonNode> delivered = orders("DELIVERED");
 
-        JsonNode masterData = api.runToEnd("{\"syncType\":\"ALL\"}");
-        JsonNode run = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
-        invoiceJob = run.path("jobId").asString();
+        ReadmeScript.Run run = script.run(directory, Duration.ofMinutes(3));
 
-        System.out.println("FIGURES " + figures(deliveredOrders) + " " + run.path("counters") + " duration " + run.path("durationMs"));
-        assertThat(masterData.path("status").asString()).as(masterData.toString()).isEqualTo("SUCCESS");
-        assertThat(run.path("status").asString()).as(run.toString()).isEqualTo("SUCCESS");
-        assertThat(run.path("counters").path("created").asInt()).isEqualTo(delivered);
-        assertThat(run.path("counters").path("failed").asInt()).isZero();
-        assertThat(luca.callCount(CREATE)).isEqualTo(delivered);
-        assertThat(luca.invoiceCount()).isEqualTo(delivered);
-        Map<String, StoredInvoice> byTrackingNo = luca.invoices().stream()
-                .collect(Collectors.toMap(StoredInvoice::belgeTakipNo, invoice -> invoice));
-        for (JsonNode order : deliveredOrders) {
-            StoredInvoice invoice = byTrackingNo.get(trackingNo(order));
-            assertThat(invoice).as("the invoice of order %s", order.path("id")).isNotNull();
-            assertThat(invoice.netTotal()).as("net total of order %s", order.path("id"))
-                    .isEqualByComparingTo(new BigDecimal(order.path("total").asString()).setScale(2, RoundingMode.HALF_UP));
-        }
+        assertThat(run.exitCode()).as("%s", run).isZero();
+        assertThat(script.blocks()).hasSize(2);
+        assertThat(run.command(1, "wait_for $MASTER").output()).isEqualTo("SUCCESS");
+        assertThat(run.command(1, "wait_for $INV").output()).isEqualTo("SUCCESS");
+        JsonNode job = run.command(1, "$API/job/$INV").json();
+        invoiceJob = job.path("jobId").asString();
+        assertThat(job.path("syncType").asString()).isEqualTo("SALES_INVOICE");
+        assertThat(job.path("counters").path("created").asInt()).as(job.toString()).isEqualTo(DELIVERED);
+        assertThat(job.path("counters").path("failed").asInt()).isZero();
+        JsonNode items = run.command(1, "items?size=3\"").json().path("items");
+        assertThat(items).hasSize(3).allSatisfy(item -> assertThat(item.path("lucaId").asLong())
+                .isEqualTo(luca.invoiceByTrackingNo(item.path("cardCode").asString()).orElseThrow().ssFaturaBaslikId()));
+        JsonNode preview = run.command(1, "salesOrderId=30000001\"").json();
+        assertThat(preview.path("syncType").asString()).isEqualTo("SALES_INVOICE");
+        assertThat(preview.path("payload").path("belgeTakipNo").asString()).isEqualTo("KATANA-SO-30000001");
+        assertThat(preview.path("lucaId").asLong()).isEqualTo(luca.invoiceByTrackingNo("KATANA-SO-30000001").orElseThrow().ssFaturaBaslikId());
+        assertThat(run.command(1, "/_sim/stats").json().path("calls").path(CREATE).asInt()).isEqualTo(DELIVERED);
+        assertThat(run.command(1, "wait_for $AGAIN").output()).isEqualTo("SUCCESS");
+        JsonNode again = run.command(1, "$API/job/$AGAIN").json();
+        againJob = again.path("jobId").asString();
+        assertThat(again.path("counters").path("unchanged").asInt()).as(again.toString()).isEqualTo(DELIVERED);
+        assertThat(again.path("counters").path("created").asInt()).isZero();
+        assertThat(luca.callCount(CREATE)).isEqualTo(DELIVERED);
+        assertTheReadmesFiguresOfTheOrders(delivered);
+        assertEveryDeliveredOrderHasOneInvoiceWithItsTotal(delivered);
     }
 
     @Test
     @Order(2)
     void shouldShowTheInvoiceRunInTheDashboardApiBesideTheOtherTypes() throws Exception {
-        ServiceApi api = api();
+        SyncApi api = api();
 
         JsonNode summary = api.getJson("/api/sync/dashboard/summary");
         JsonNode listed = api.getJson("/api/sync/dashboard/jobs?syncType=SALES_INVOICE");
@@ -133,44 +152,46 @@ class SalesInvoiceMonitoringIntegrationTests {
 
         assertThat(types(summary.path("byType"))).containsExactly("PRODUCT", "MATERIAL", "CUSTOMER", "SALES_INVOICE");
         JsonNode invoices = summary.path("byType").get(3);
-        assertThat(invoices.path("count").asInt()).isEqualTo(1);
-        assertThat(invoices.path("success").asInt()).isEqualTo(1);
-        assertThat(invoices.path("successOnly").asInt()).isEqualTo(1);
+        assertThat(invoices.path("count").asInt()).isEqualTo(2);
+        assertThat(invoices.path("success").asInt()).isEqualTo(2);
+        assertThat(invoices.path("successOnly").asInt()).isEqualTo(2);
         assertThat(invoices.path("failed").asInt()).isZero();
-        assertThat(invoices.path("totalProcessed").asInt()).isEqualTo(delivered);
-        assertThat(invoices.path("totalSuccess").asInt()).isEqualTo(delivered);
+        assertThat(invoices.path("totalProcessed").asInt()).isEqualTo(2 * DELIVERED);
+        assertThat(invoices.path("totalSuccess").asInt()).isEqualTo(2 * DELIVERED);
         assertThat(invoices.path("totalFailed").asInt()).isZero();
-        assertThat(listed.path("total").asInt()).isEqualTo(1);
-        JsonNode job = listed.path("jobs").get(0);
-        assertThat(job.path("jobId").asString()).isEqualTo(invoiceJob);
+        assertThat(listed.path("total").asInt()).isEqualTo(2);
+        assertThat(StreamSupport.stream(listed.path("jobs").spliterator(), false).map(job -> job.path("jobId").asString()).toList())
+                .containsExactly(againJob, invoiceJob);
+        JsonNode job = listed.path("jobs").get(1);
         assertThat(job.path("syncType").asString()).isEqualTo("SALES_INVOICE");
         assertThat(job.path("status").asString()).isEqualTo("SUCCESS");
-        assertThat(job.path("counters").path("created").asInt()).isEqualTo(delivered);
+        assertThat(job.path("counters").path("created").asInt()).isEqualTo(DELIVERED);
+        assertThat(listed.path("jobs").get(0).path("counters").path("unchanged").asInt()).isEqualTo(DELIVERED);
         assertThat(detail.path("syncType").asString()).isEqualTo("SALES_INVOICE");
         assertThat(detail.path("counters")).isEqualTo(api.getJson("/api/sync/job/" + invoiceJob).path("counters"));
         assertThat(StreamSupport.stream(stats.path("lastRunByType").spliterator(), false)
                 .filter(last -> last.path("syncType").asString().equals("SALES_INVOICE")).map(last -> last.path("jobId").asString()).toList())
-                .containsExactly(invoiceJob);
+                .containsExactly(againJob);
     }
 
     @Test
     @Order(3)
     void shouldGiveTheInvoiceRunsJobAndEveryOrdersResultThroughTheJobApi() throws Exception {
-        ServiceApi api = api();
+        SyncApi api = api();
         Set<Long> deliveredIds = orders("DELIVERED").stream().map(order -> order.path("id").asLong()).collect(Collectors.toSet());
 
         JsonNode job = api.getJson("/api/sync/job/" + invoiceJob);
-        List<JsonNode> items = new SyncApi(port, "admin", ServiceApi.PASSWORD).items(invoiceJob, "");
+        List<JsonNode> items = api.items(invoiceJob, "");
 
         assertThat(job.path("syncType").asString()).isEqualTo("SALES_INVOICE");
-        assertThat(job.path("progress").path("done").asInt()).isEqualTo(delivered);
-        assertThat(job.path("progress").path("total").asInt()).isEqualTo(delivered);
-        assertThat(job.path("outcomes").path("CREATED").asInt()).isEqualTo(delivered);
-        assertThat(job.path("planned").path("CREATE").asInt()).isEqualTo(delivered);
+        assertThat(job.path("progress").path("done").asInt()).isEqualTo(DELIVERED);
+        assertThat(job.path("progress").path("total").asInt()).isEqualTo(DELIVERED);
+        assertThat(job.path("outcomes").path("CREATED").asInt()).isEqualTo(DELIVERED);
+        assertThat(job.path("planned").path("CREATE").asInt()).isEqualTo(DELIVERED);
         assertThat(job.path("parts")).hasSize(1);
         assertThat(job.path("parts").get(0).path("syncType").asString()).isEqualTo("SALES_INVOICE");
         assertThat(job.path("firstErrors")).isEmpty();
-        assertThat(items).hasSize(delivered).allSatisfy(item -> {
+        assertThat(items).hasSize(DELIVERED).allSatisfy(item -> {
             assertThat(item.path("syncType").asString()).isEqualTo("SALES_INVOICE");
             assertThat(item.path("outcome").asString()).isEqualTo("CREATED");
             assertThat(item.path("cardCode").asString()).isEqualTo("KATANA-SO-" + item.path("katanaId").asLong());
@@ -179,13 +200,15 @@ class SalesInvoiceMonitoringIntegrationTests {
         });
         assertThat(items.stream().map(item -> item.path("katanaId").asLong()).collect(Collectors.toSet())).isEqualTo(deliveredIds);
         assertThat(api.getJson("/api/sync/job/" + invoiceJob + "/items?outcome=FAILED").path("total").asInt()).isZero();
+        assertThat(api.items(againJob, "")).hasSize(DELIVERED)
+                .allSatisfy(item -> assertThat(item.path("outcome").asString()).isEqualTo("UNCHANGED"));
     }
 
     /** The schedule fires as JobRunr's own "trigger now" does: its recurring job enqueued as a job, performed by a worker. */
     @Test
     @Order(4)
     void shouldStartAnIncrementalInvoiceRunFromASalesInvoiceScheduleOfTheOrdersChangedSince() throws Exception {
-        ServiceApi api = api();
+        SyncApi api = api();
         JsonNode listedSchedule = find(api.getJson("/api/sync/schedules"), SCHEDULE);
         long nowDelivered = orders("PACKED").get(0).path("id").asLong();
         long stranger = katana.catalogue().addCustomer(Map.of("name", "Şükrü Öztürk", "company", "Öztürk Çini Ticaret Ltd. Şti.",
@@ -211,7 +234,7 @@ class SalesInvoiceMonitoringIntegrationTests {
         assertThat(run.path("counters").path("total").asInt()).as("only the two orders changed since the last run").isEqualTo(2);
         assertThat(run.path("counters").path("created").asInt()).isEqualTo(1);
         assertThat(run.path("counters").path("failed").asInt()).isEqualTo(1);
-        assertThat(luca.invoiceCount()).isEqualTo(delivered + 1);
+        assertThat(luca.invoiceCount()).isEqualTo(DELIVERED + 1);
         assertThat(luca.invoiceByTrackingNo("KATANA-SO-" + nowDelivered)).isPresent();
         JsonNode failed = api.getJson("/api/sync/job/" + scheduledJob + "/items?outcome=FAILED").path("items");
         assertThat(failed).hasSize(1);
@@ -225,14 +248,15 @@ class SalesInvoiceMonitoringIntegrationTests {
         PrometheusScrape metrics = new PrometheusScrape(api().get("/actuator/prometheus").body());
 
         assertThat(metrics.sum("sync_records_total{", "type=\"SALES_INVOICE\"", "outcome=\"CREATED\"", "dry_run=\"false\""))
-                .isEqualTo(delivered + 1);
+                .isEqualTo(DELIVERED + 1);
+        assertThat(metrics.sum("sync_records_total{", "type=\"SALES_INVOICE\"", "outcome=\"UNCHANGED\"")).isEqualTo(DELIVERED);
         assertThat(metrics.sum("sync_records_total{", "type=\"SALES_INVOICE\"", "outcome=\"FAILED\"")).isEqualTo(1);
         assertThat(metrics.sum("sync_records_total{", "type=\"SALES_INVOICE\"", "outcome=\"UPDATED\"")).isZero();
-        assertThat(metrics.sum("sync_run_duration_seconds_count{", "type=\"SALES_INVOICE\"", "status=\"SUCCESS\"")).isEqualTo(1);
+        assertThat(metrics.sum("sync_run_duration_seconds_count{", "type=\"SALES_INVOICE\"", "status=\"SUCCESS\"")).isEqualTo(2);
         assertThat(metrics.sum("sync_run_duration_seconds_count{", "type=\"SALES_INVOICE\"", "status=\"PARTIAL\"")).isEqualTo(1);
         assertThat(metrics.sum("sync_run_duration_seconds_sum{", "type=\"SALES_INVOICE\"")).isPositive();
         assertThat(metrics.sum("sync_remote_requests_seconds_count{", "endpoint=\"" + CREATE + "\"", "outcome=\"SUCCESS\""))
-                .isEqualTo(delivered + 1).isEqualTo(luca.callCount(CREATE));
+                .isEqualTo(DELIVERED + 1).isEqualTo(luca.callCount(CREATE));
     }
 
     @Test
@@ -241,7 +265,7 @@ class SalesInvoiceMonitoringIntegrationTests {
     void shouldShowTheInvoiceRunsTheirFailedOrderAndTheScheduleOnTheWebPage() throws Exception {
         ChromeDriver browser = HeadlessChromium.start();
         try {
-            browser.get("http://admin:" + ServiceApi.PASSWORD + "@127.0.0.1:" + port + "/dashboard/");
+            browser.get("http://admin:" + PASSWORD + "@127.0.0.1:" + port + "/dashboard/");
             waitUntil(browser, () -> browser.findElement(By.tagName("body")).getDomAttribute("data-loaded"), "true"::equals);
             WebElement scheduled = browser.findElement(By.cssSelector("#runs tbody tr[data-job-id='" + scheduledJob + "']"));
             WebElement first = browser.findElement(By.cssSelector("#runs tbody tr[data-job-id='" + invoiceJob + "']"));
@@ -259,12 +283,12 @@ class SalesInvoiceMonitoringIntegrationTests {
 
             // Job, type, status, started, duration, total, created, updated, unchanged, failed
             assertThat(cells(first).subList(1, 3)).containsExactly("SALES_INVOICE", "SUCCESS");
-            assertThat(cells(first).subList(5, 10)).containsExactly(Integer.toString(delivered), Integer.toString(delivered), "0", "0", "0");
+            assertThat(cells(first).subList(5, 10)).containsExactly(Integer.toString(DELIVERED), Integer.toString(DELIVERED), "0", "0", "0");
             assertThat(cells(scheduled).subList(1, 3)).containsExactly("SALES_INVOICE", "PARTIAL");
             assertThat(cells(scheduled).subList(5, 10)).containsExactly("2", "1", "0", "0", "1");
             // Type, runs, succeeded, partial, failed, dry runs, records, records ok
-            assertThat(cells(byType)).containsExactly("SALES_INVOICE", "2", "1", "1", "0", "0", Integer.toString(delivered + 2),
-                    Integer.toString(delivered + 1));
+            assertThat(cells(byType)).containsExactly("SALES_INVOICE", "3", "2", "1", "0", "0", Integer.toString(2 * DELIVERED + 2),
+                    Integer.toString(2 * DELIVERED + 1));
             assertThat(types).contains("SALES_INVOICE");
             assertThat(schedule.subList(0, 3)).containsExactly(SCHEDULE, "SALES_INVOICE", "INCREMENTAL");
             assertThat(subtitle).contains("sales invoices");
@@ -278,29 +302,45 @@ class SalesInvoiceMonitoringIntegrationTests {
         }
     }
 
-    private ServiceApi api() {
-        return new ServiceApi(port);
+    private SyncApi api() {
+        return new SyncApi(port, "admin", PASSWORD);
     }
 
     private List<JsonNode> orders(String status) {
         return katana.catalogue().salesOrders().stream().filter(order -> order.path("status").asString().equals(status)).toList();
     }
 
-    private static String trackingNo(JsonNode order) {
-        return "KATANA-SO-" + order.path("id").asLong();
+    /** What the README says of the demo's orders. */
+    private void assertTheReadmesFiguresOfTheOrders(List<JsonNode> delivered) {
+        KatanaCatalogue catalogue = katana.catalogue();
+        Map<Long, String> rates = catalogue.taxRates().stream()
+                .collect(Collectors.toMap(rate -> rate.path("id").asLong(), rate -> rate.path("rate").asString()));
+        List<JsonNode> rows = delivered.stream().flatMap(order -> StreamSupport.stream(order.path("sales_order_rows").spliterator(), false))
+                .toList();
+
+        assertThat(catalogue.salesOrderCount()).isEqualTo(120);
+        assertThat(catalogue.salesOrders().stream().collect(Collectors.groupingBy(order -> order.path("status").asString(), Collectors.counting())))
+                .isEqualTo(STATUSES);
+        assertThat(delivered.stream().collect(Collectors.groupingBy(order -> order.path("currency").asString(), Collectors.counting())))
+                .isEqualTo(CURRENCIES);
+        assertThat(rows.stream().collect(Collectors.groupingBy(row -> rates.get(row.path("tax_rate_id").asLong()), Collectors.counting())))
+                .isEqualTo(VAT_RATES_OF_ROWS);
+        assertThat(rows.stream().filter(row -> row.path("total_discount").isNumber() || row.path("total_discount").isString())
+                .filter(row -> new BigDecimal(row.path("total_discount").asString()).signum() > 0).count()).isEqualTo(41);
+        assertThat(delivered.stream().filter(order -> order.path("shipping_fee").isObject()).count()).isEqualTo(33);
     }
 
-    /** What the README says of the demo's orders, measured here. */
-    private String figures(List<JsonNode> deliveredOrders) {
-        KatanaCatalogue catalogue = katana.catalogue();
-        Map<String, Long> statuses = catalogue.salesOrders().stream()
-                .collect(Collectors.groupingBy(order -> order.path("status").asString(), java.util.TreeMap::new, Collectors.counting()));
-        Map<String, Long> currencies = deliveredOrders.stream()
-                .collect(Collectors.groupingBy(order -> order.path("currency").asString(), java.util.TreeMap::new, Collectors.counting()));
-        long withShipping = deliveredOrders.stream().filter(order -> order.path("shipping_fee").isObject()).count();
-        long lines = deliveredOrders.stream().mapToLong(order -> order.path("sales_order_rows").size()).sum();
-        return "orders " + catalogue.salesOrderCount() + " " + statuses + " delivered by currency " + currencies + " shipping " + withShipping
-                + " rows " + lines + " customers " + catalogue.customerCount();
+    private void assertEveryDeliveredOrderHasOneInvoiceWithItsTotal(List<JsonNode> delivered) {
+        Map<String, List<StoredInvoice>> byTrackingNo = luca.invoices().stream().collect(Collectors.groupingBy(StoredInvoice::belgeTakipNo));
+
+        assertThat(luca.invoiceCount()).isEqualTo(DELIVERED);
+        assertThat(luca.invoices().stream().mapToInt(invoice -> invoice.field("detayList").size()).sum()).isEqualTo(212 + 33);
+        for (JsonNode order : delivered) {
+            List<StoredInvoice> invoices = byTrackingNo.get("KATANA-SO-" + order.path("id").asLong());
+            assertThat(invoices).as("the invoices of order %s", order.path("id")).hasSize(1);
+            assertThat(invoices.get(0).netTotal()).as("net total of order %s", order.path("id"))
+                    .isEqualByComparingTo(new BigDecimal(order.path("total").asString()).setScale(2, RoundingMode.HALF_UP));
+        }
     }
 
     private static List<String> types(JsonNode byType) {

@@ -69,7 +69,7 @@ class SalesInvoiceSyncIntegrationTests {
     static final String TOKEN = "invoice-webhook-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CREATE = "EkleFtrWsFaturaBaslik.do";
-    private static final KatanaCatalogue CATALOGUE = catalogueWithTaxNumbers();
+    private static final KatanaCatalogue CATALOGUE = DeliveredOrders.withTaxNumbers(KatanaCatalogue.generate(60, 0, 110, 11));
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
 
@@ -253,23 +253,12 @@ class SalesInvoiceSyncIntegrationTests {
     }
 
     private static List<JsonNode> orders(String status) {
-        return CATALOGUE.salesOrders().stream().filter(order -> order.path("status").asString().equals(status))
-                .filter(order -> order.path("deleted_at").isNull() || order.path("deleted_at").isMissingNode()).toList();
+        return DeliveredOrders.in(CATALOGUE, status);
     }
 
     private static String accountName(long customerId) {
         JsonNode customer = CATALOGUE.customer(customerId).orElseThrow();
         String company = customer.path("company").asString("");
         return company.isBlank() ? customer.path("name").asString() : company;
-    }
-
-    /** The generated catalogue, every customer with a tax number in its comment (as the customer sync reads it by default). */
-    private static KatanaCatalogue catalogueWithTaxNumbers() {
-        KatanaCatalogue catalogue = KatanaCatalogue.generate(60, 0, 110, 11);
-        for (long id : catalogue.customerIds()) {
-            boolean company = !catalogue.customer(id).orElseThrow().path("company").asString("").isBlank();
-            catalogue.updateCustomer(id, Map.of("comment", company ? "VKN: 4444444444" : "TCKN 10000000146"));
-        }
-        return catalogue;
     }
 }

@@ -58,7 +58,8 @@ public class InvoicePreview implements RecordPreview {
 
     private MappingPreview preview(KatanaSalesOrder order) {
         InvoiceRecords.Planning planning = records.planning();
-        InvoicePlan plan = records.plans(List.of(order), mappings.findByOrderIds(List.of(order.id())), planning).get(0);
+        InvoicePlan plan = records.plans(List.of(order), mappings.findByOrderIds(List.of(order.id())), planning,
+                MasterDataFirst.SyncedFirst.NOTHING).get(0);
         String reason = planning.isInWindow(order) ? plan.reason() : "Order " + order.id() + " was last changed at " + order.updatedAt()
                 + ", before sync.invoices.since: a run does not read it";
         Map<String, Object> payload = plan.invoice().isValid() ? LucaPayloads.salesInvoiceCreate(plan.invoice().draft()) : null;

@@ -1,5 +1,6 @@
 package io.katanaluca.sync.invoice;
 
+import io.katanaluca.sync.invoice.MasterDataFirst.SyncedFirst;
 import io.katanaluca.sync.invoice.domain.InvoiceDirectory;
 import io.katanaluca.sync.invoice.domain.InvoiceDraft;
 import io.katanaluca.sync.invoice.domain.InvoiceMapper;
@@ -26,6 +27,7 @@ import io.katanaluca.sync.run.RunStage;
 import io.katanaluca.sync.run.StagedRecord;
 import io.katanaluca.sync.run.SyncProperties;
 import io.katanaluca.sync.run.SyncRun;
+import io.katanaluca.sync.run.SyncRunException;
 import io.katanaluca.sync.run.SyncType;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +61,7 @@ class InvoiceRecords implements RecordType {
     private final ResilientLuca resilient;
     private final JdbcInvoiceMappingRepository mappings;
     private final SyncedMasterData masterData;
+    private final MasterDataFirst masterDataFirst;
     private final InvoiceWriter writer;
     private final InvoiceProperties properties;
     private final SyncProperties sync;
@@ -66,12 +69,13 @@ class InvoiceRecords implements RecordType {
     private final Clock clock;
 
     InvoiceRecords(KatanaSalesOrders orders, LucaClient luca, ResilientLuca resilient, JdbcInvoiceMappingRepository mappings,
-            SyncedMasterData masterData, InvoiceWriter writer, InvoiceProperties properties, SyncProperties sync, JsonMapper json, Clock clock) {
+            SyncedMasterData masterData, MasterDataFirst masterDataFirst, InvoiceWriter writer, InvoiceProperties properties, SyncProperties sync, JsonMapper json, Clock clock) {
         this.orders = orders;
         this.luca = luca;
         this.resilient = resilient;
         this.mappings = mappings;
         this.masterData = masterData;
+        this.masterDataFirst = masterDataFirst;
         this.writer = writer;
         this.properties = properties;
         this.sync = sync;
@@ -94,7 +98,7 @@ class InvoiceRecords implements RecordType {
                 stage.beforePage();
                 List<KatanaSalesOrder> selected = page.stream().filter(order -> selection.includes(order.id()) && seen.add(order.id()))
                         .filter(planning::isInWindow).toList();
-                return stage.stage(stagePage(selected, stage.room(), planning, links));
+                return stage.stage(stagePage(selected, stage, planning, links));
             });
             if (stage.room() == 0) {
                 break;
@@ -131,7 +135,7 @@ class InvoiceRecords implements RecordType {
     }
 
     /** Maps and plans live orders as a run does, against the mapping and the accounts and cards the other syncs wrote. */
-    List<InvoicePlan> plans(List<KatanaSalesOrder> live, Map<Long, InvoiceMapping> known, Planning planning) {
+    List<InvoicePlan> plans(List<KatanaSalesOrder> live, Map<Long, InvoiceMapping> known, Planning planning, SyncedFirst first) {
         Map<Long, SyncedMasterData.Account> accounts = masterData.accounts(live.stream().map(KatanaSalesOrder::customerId)
                 .filter(Objects::nonNull).distinct().toList());
         Map<Long, String> cards = masterData.cardCodes(live.stream().flatMap(order -> order.salesOrderRows().stream())
@@ -140,18 +144,19 @@ class InvoiceRecords implements RecordType {
         List<InvoicePlan> plans = new ArrayList<>();
         for (KatanaSalesOrder order : live) {
             SyncedMasterData.Account account = order.customerId() == null ? null : accounts.get(order.customerId());
-            MappedInvoice mapped = withTaxNumber(mapper.map(order, account == null ? null : account.customer(),
-                    Optional.ofNullable(order.shippingFee())), order, account);
+            MappedInvoice mapped = first.annotate(order, withTaxNumber(mapper.map(order, account == null ? null : account.customer(),
+                    Optional.ofNullable(order.shippingFee())), order, account));
             plans.add(planning.planner().plan(mapped, Optional.ofNullable(known.get(order.id()))));
         }
         return plans;
     }
 
-    private List<StagedRecord> stagePage(List<KatanaSalesOrder> selected, int room, Planning planning, List<InvoicePlan> links) {
+    private List<StagedRecord> stagePage(List<KatanaSalesOrder> selected, RunStage stage, Planning planning, List<InvoicePlan> links) {
         Map<Long, InvoiceMapping> known = mappings.findByOrderIds(selected.stream().map(KatanaSalesOrder::id).toList());
-        List<KatanaSalesOrder> live = selected.stream().filter(order -> order.deletedAt() == null).limit(room).toList();
+        List<KatanaSalesOrder> live = selected.stream().filter(order -> order.deletedAt() == null).limit(stage.room()).toList();
+        SyncedFirst first = syncFirst(live.stream().filter(order -> !known.containsKey(order.id())).toList(), stage);
         List<StagedRecord> records = new ArrayList<>();
-        for (InvoicePlan plan : plans(live, known, planning)) {
+        for (InvoicePlan plan : plans(live, known, planning, first)) {
             if (plan.linksExisting()) {
                 links.add(plan);
             }
@@ -160,6 +165,16 @@ class InvoiceRecords implements RecordType {
         selected.stream().filter(order -> order.deletedAt() != null && known.containsKey(order.id()))
                 .forEach(order -> records.add(keptInvoice(order, known.get(order.id()))));
         return records;
+    }
+
+    /** Called from a page handler, which cannot throw InterruptedException: the job's interrupt ends the run as it would anywhere. */
+    private SyncedFirst syncFirst(List<KatanaSalesOrder> toInvoice, RunStage stage) {
+        try {
+            return masterDataFirst.syncFor(toInvoice, stage);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncRunException("The run was interrupted while it waited for the customers and stock cards its orders need", e);
+        }
     }
 
     /** An invoice needs the buyer's VKN or TCKN; none is ever made up, so an account without one fails the order. */

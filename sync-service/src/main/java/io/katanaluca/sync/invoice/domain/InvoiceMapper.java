@@ -74,7 +74,7 @@ public final class InvoiceMapper {
             problems.add("its status is " + order.status() + "; only a DELIVERED order is invoiced");
         }
         if (customer == null || blank(customer.cariKodu())) {
-            problems.add("customer " + order.customerId() + " has no Luca account yet (the customer sync creates it)");
+            problems.add("customer " + order.customerId() + " has no Luca account (a run syncs a missing customer first; a dry run does not)");
         } else if (blank(customer.cariTanim())) {
             problems.add("customer " + order.customerId() + " has no name, and an invoice needs the buyer's name");
         }

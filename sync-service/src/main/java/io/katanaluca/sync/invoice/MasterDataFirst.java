@@ -97,13 +97,7 @@ class MasterDataFirst {
             if (notes.isEmpty()) {
                 return mapped;
             }
-            if (!mapped.isValid()) {
-                return new MappedInvoice(mapped.orderId(), mapped.orderNo(), mapped.belgeTakipNo(), null,
-                        mapped.invalidReason() + "; " + String.join("; ", notes), mapped.warnings());
-            }
-            List<String> warnings = new ArrayList<>(mapped.warnings());
-            warnings.addAll(notes);
-            return new MappedInvoice(mapped.orderId(), mapped.orderNo(), mapped.belgeTakipNo(), mapped.draft(), null, warnings);
+            return mapped.isValid() ? mapped.warned(notes) : mapped.failed(mapped.invalidReason() + "; " + String.join("; ", notes));
         }
     }
 }

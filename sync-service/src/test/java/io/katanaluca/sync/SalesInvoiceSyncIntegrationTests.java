@@ -46,8 +46,9 @@ import tools.jackson.databind.JsonNode;
  * names) give exactly one Luca invoice per DELIVERED order, its net total equal to Katana's order
  * total, and none for the other statuses; a second run writes nothing; an order delivered later
  * whose create reply is lost still gets exactly one invoice, adopted; an order changed after
- * invoicing is reported NOT_UPDATED with the fields that differ, and one whose customer has no
- * Luca account yet fails naming the customer; a sales_order.delivered event (and its retry) invoices
+ * invoicing is reported NOT_UPDATED with the fields that differ; a customer or a material that has
+ * no Luca account or card yet is synced first by a targeted run, and a customer that cannot be (no
+ * name) fails its order naming both; a sales_order.delivered event (and its retry) invoices
  * its order once, through a targeted run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

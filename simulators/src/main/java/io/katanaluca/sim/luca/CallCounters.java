@@ -5,11 +5,13 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Calls received per action, whatever the answer, and the replies the lost-reply fault swallowed. */
+/** Calls received per action, whatever the answer, the injected HTTP 500s and HTML error pages, and the replies the lost-reply fault swallowed. */
 final class CallCounters {
 
     private final Map<String, LongAdder> byAction = new ConcurrentHashMap<>();
     private final LongAdder lostReplies = new LongAdder();
+    private final LongAdder serverErrors = new LongAdder();
+    private final LongAdder htmlErrors = new LongAdder();
 
     void record(String action) {
         byAction.computeIfAbsent(action, a -> new LongAdder()).increment();
@@ -34,8 +36,26 @@ final class CallCounters {
         return lostReplies.sum();
     }
 
+    void recordServerError() {
+        serverErrors.increment();
+    }
+
+    long serverErrors() {
+        return serverErrors.sum();
+    }
+
+    void recordHtmlError() {
+        htmlErrors.increment();
+    }
+
+    long htmlErrors() {
+        return htmlErrors.sum();
+    }
+
     void reset() {
         byAction.clear();
         lostReplies.reset();
+        serverErrors.reset();
+        htmlErrors.reset();
     }
 }

@@ -3,6 +3,8 @@ package io.katanaluca.sim.luca;
 import io.katanaluca.sim.http.HttpReply;
 import io.katanaluca.sim.http.Json;
 import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -107,13 +109,17 @@ final class LucaAdminHandler {
         stats.put("customers", simulator.customerCount());
         stats.put("invoices", simulator.invoiceCount());
         stats.put("lostReplies", simulator.lostReplyCount());
+        stats.put("serverErrors", simulator.serverErrorCount());
+        stats.put("htmlErrors", simulator.htmlErrorCount());
         stats.put("sessions", simulator.sessionCount());
         return stats;
     }
 
     private ObjectNode faults() {
         LucaFaults faults = simulator.faults();
-        return Json.object()
+        ObjectNode knobs = Json.object();
+        faults.lostReplyActions().stream().sorted().forEach(knobs.putArray("lostReplyActions")::add);
+        return knobs
                 .put("latencyMs", faults.latency().toMillis())
                 .put("latencyJitterMs", faults.latencyJitter().toMillis())
                 .put("sessionExpiryIntervalMs", faults.sessionExpiryInterval().toMillis())
@@ -138,10 +144,18 @@ final class LucaAdminHandler {
         body.optional("htmlExpiryShare").ifPresent(v -> faults.setHtmlExpiryShare(v.asDouble()));
         body.optional("maxConcurrent").ifPresent(v -> faults.setMaxConcurrent(v.asInt()));
         body.optional("lostReplyRate").ifPresent(v -> faults.setLostReplyRate(v.asDouble()));
+        body.optional("lostReplyActions").ifPresent(v -> faults.setLostReplyActions(actions(v)));
         body.optional("expireSessionsAfterCalls").ifPresent(v -> faults.expireSessionsAfterCalls(v.asInt()));
         body.optional("failNextCalls").ifPresent(v -> faults.failNextCalls(v.asInt()));
         body.optional("htmlErrorOnNextCalls").ifPresent(v -> faults.htmlErrorOnNextCalls(v.asInt()));
         body.optional("loseNextReplies").ifPresent(v -> faults.loseNextReplies(v.asInt()));
+    }
+
+    private static Set<String> actions(JsonNode names) {
+        if (!names.isArray()) {
+            throw new IllegalArgumentException("lostReplyActions must be an array of action names, e.g. [\"EkleFtrWsFaturaBaslik.do\"]");
+        }
+        return names.valueStream().map(JsonNode::asString).collect(Collectors.toSet());
     }
 
     private static HttpReply json(JsonNode body) {

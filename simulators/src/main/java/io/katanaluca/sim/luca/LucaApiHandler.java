@@ -55,9 +55,11 @@ final class LucaApiHandler {
             sessions.expireAll();
         }
         if (faults.takeFailure(random)) {
+            counters.recordServerError();
             return LucaReplies.html(500, LucaPages.SERVER_ERROR);
         }
         if (faults.takeHtmlError(random)) {
+            counters.recordHtmlError();
             return LucaReplies.html(200, LucaPages.UNEXPECTED_ERROR);
         }
         return dispatch(call);
@@ -77,7 +79,7 @@ final class LucaApiHandler {
             return LucaReplies.branchRequired();
         }
         HttpReply reply = route.action().handle(call.withSession(session.orElse(null)));
-        return isWrite(call.action()) && faults.takeLostReply(random) ? lostReply() : reply;
+        return isWrite(call.action()) && faults.takeLostReply(call.action(), random) ? lostReply() : reply;
     }
 
     /** By Luca's naming: Ekle (add), Guncelle (update, the branch change included) and Sil (delete). */

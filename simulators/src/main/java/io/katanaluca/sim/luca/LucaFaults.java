@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +25,7 @@ public final class LucaFaults {
     private volatile double htmlExpiryShare;
     private volatile int maxConcurrent;
     private volatile double lostReplyRate;
+    private volatile Set<String> lostReplyActions = Set.of();
     private final AtomicInteger callsBeforeSessionExpiry = new AtomicInteger(-1);
     private final AtomicInteger failuresToSend = new AtomicInteger();
     private final AtomicInteger htmlErrorsToSend = new AtomicInteger();
@@ -45,6 +47,7 @@ public final class LucaFaults {
         htmlExpiryShare = initial.htmlExpiryShare();
         maxConcurrent = initial.maxConcurrent();
         lostReplyRate = initial.lostReplyRate();
+        lostReplyActions = Set.of();
         callsBeforeSessionExpiry.set(-1);
         failuresToSend.set(0);
         htmlErrorsToSend.set(0);
@@ -107,6 +110,16 @@ public final class LucaFaults {
         return this;
     }
 
+    /**
+     * The write actions whose replies the lost-reply faults ({@link #setLostReplyRate}, {@link #loseNextReplies})
+     * may lose, e.g. only {@code EkleFtrWsFaturaBaslik.do} so that a test's count is of invoice creates alone
+     * (not the branch change at each login); empty (the default) = every write action.
+     */
+    public LucaFaults setLostReplyActions(Set<String> actions) {
+        this.lostReplyActions = Set.copyOf(actions);
+        return this;
+    }
+
     /** One shot: after each of the next {@code calls} write actions has run, its connection closes unanswered. */
     public LucaFaults loseNextReplies(int calls) {
         repliesToLose.set(Math.max(0, calls));
@@ -163,6 +176,11 @@ public final class LucaFaults {
         return lostReplyRate;
     }
 
+    /** Empty: every write action. */
+    public Set<String> lostReplyActions() {
+        return lostReplyActions;
+    }
+
     /** True for exactly one call: the first after the countdown of expireSessionsAfterCalls. */
     boolean takeSessionExpiry() {
         return callsBeforeSessionExpiry.getAndUpdate(left -> left >= 0 ? left - 1 : left) == 0;
@@ -194,9 +212,10 @@ public final class LucaFaults {
         return takeOne(htmlErrorsToSend) || happens(random, htmlErrorRate);
     }
 
-    /** Asked only once a write action has run. */
-    boolean takeLostReply(Random random) {
-        return takeOne(repliesToLose) || happens(random, lostReplyRate);
+    /** Asked only once a write action has run; an action outside {@link #lostReplyActions()} uses no one-shot. */
+    boolean takeLostReply(String action, Random random) {
+        Set<String> actions = lostReplyActions;
+        return (actions.isEmpty() || actions.contains(action)) && (takeOne(repliesToLose) || happens(random, lostReplyRate));
     }
 
     boolean expiryAsHtml(Random random) {

@@ -160,6 +160,16 @@ public final class LucaSimulator implements AutoCloseable {
         return counters.lostReplies();
     }
 
+    /** Calls answered HTTP 500 by the fault knobs ({@link LucaFaults#setFailureRate5xx}, {@link LucaFaults#failNextCalls}). */
+    public long serverErrorCount() {
+        return counters.serverErrors();
+    }
+
+    /** Calls answered HTTP 200 with the HTML error page by the fault knobs ({@link LucaFaults#setHtmlErrorRate}, {@link LucaFaults#htmlErrorOnNextCalls}). */
+    public long htmlErrorCount() {
+        return counters.htmlErrors();
+    }
+
     /** Successful Giris.do logins. */
     public long loginCount() {
         return sessionActions.loginCount();
@@ -205,7 +215,7 @@ public final class LucaSimulator implements AutoCloseable {
     /**
      * Back to the state just after start: no cards (ids restart at 79409), no customer accounts
      * (ids restart at 210001), no invoices (ids restart at 500001, every series at number 1),
-     * counts, lost replies, sessions, expiries or peak; faults as configured.
+     * counts, injected faults, lost replies, sessions, expiries or peak; faults as configured.
      */
     public void reset() {
         stockCards.store().clear();

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -236,6 +237,65 @@ class LucaFaultTests {
             assertThatThrownBy(() -> configured.faults().setLostReplyRate(1.5)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> LucaSimulatorConfig.defaults().withLostReplyRate(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldLoseRepliesOnlyOfTheNamedWriteActions() {
+        // given
+        client.post("EkleFinMusteriWS.do", aCustomer().json());
+        luca.faults().setLostReplyRate(1.0).setLostReplyActions(Set.of("EkleFtrWsFaturaBaslik.do"));
+
+        // when
+        HttpResponse<String> card = client.post("EkleStkWsSkart.do", aStockCard().json());
+        HttpResponse<String> branch = client.post("GuncelleYtkSirketSubeDegistir.do", "{\"orgSirketSubeId\":11746}");
+        Throwable invoice = catchThrowable(() -> client.post("EkleFtrWsFaturaBaslik.do", anInvoice().json()));
+        luca.faults().setLostReplyRate(0).setLostReplyActions(Set.of("EkleFtrWsFaturaBaslik.do")).loseNextReplies(1);
+        HttpResponse<String> secondCard = client.post("EkleStkWsSkart.do", aStockCard().with("kartKodu", "TR-2").json());
+        Throwable secondInvoice = catchThrowable(() -> client.post("EkleFtrWsFaturaBaslik.do", anInvoice().with("belgeTakipNo", "KATANA-SO-2").json()));
+
+        // then
+        assertThat(card.body()).contains("\"error\":false");
+        assertThat(branch.statusCode()).isEqualTo(200);
+        assertThat(invoice).hasCauseInstanceOf(IOException.class);
+        assertThat(secondCard.body()).as("an action outside the list uses no one-shot").contains("\"error\":false");
+        assertThat(secondInvoice).hasCauseInstanceOf(IOException.class);
+        assertThat(luca.invoiceCount()).isEqualTo(2);
+        assertThat(luca.lostReplyCount()).isEqualTo(2);
+        assertThat(Json.parse(client.admin("GET", "/_sim/faults", null).body()).path("lostReplyActions").toString())
+                .isEqualTo("[\"EkleFtrWsFaturaBaslik.do\"]");
+        luca.reset();
+        assertThat(luca.faults().lostReplyActions()).isEmpty();
+    }
+
+    @Test
+    void shouldSetTheLostReplyActionsThroughTheAdminEndpointAndRefuseANonArray() {
+        // when
+        HttpResponse<String> set = client.admin("PUT", "/_sim/faults", "{\"lostReplyActions\":[\"EkleStkWsSkart.do\",\"SilStkSkart.do\"]}");
+        HttpResponse<String> refused = client.admin("PUT", "/_sim/faults", "{\"lostReplyActions\":\"EkleStkWsSkart.do\"}");
+
+        // then
+        assertThat(set.statusCode()).isLessThan(300);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(luca.faults().lostReplyActions()).containsExactlyInAnyOrder("EkleStkWsSkart.do", "SilStkSkart.do");
+    }
+
+    @Test
+    void shouldCountTheInjectedServerErrorsAndHtmlErrorPages() {
+        // given
+        luca.faults().failNextCalls(3).htmlErrorOnNextCalls(2);
+
+        // when
+        List<Integer> statuses = IntStream.range(0, 6).mapToObj(i -> client.post("ListeleGnlOlcumBirimi.do", "{}").statusCode()).toList();
+        JsonNode stats = Json.parse(client.admin("GET", "/_sim/stats", null).body());
+
+        // then
+        assertThat(statuses).containsExactly(500, 500, 500, 200, 200, 200);
+        assertThat(luca.serverErrorCount()).isEqualTo(3);
+        assertThat(luca.htmlErrorCount()).isEqualTo(2);
+        assertThat(stats.path("serverErrors").asLong()).isEqualTo(3);
+        assertThat(stats.path("htmlErrors").asLong()).isEqualTo(2);
+        luca.reset();
+        assertThat(luca.serverErrorCount() + luca.htmlErrorCount()).isZero();
     }
 
     private static long timed(Runnable call) {

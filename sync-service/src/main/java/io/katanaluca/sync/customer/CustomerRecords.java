@@ -114,7 +114,7 @@ class CustomerRecords implements RecordType {
      * NOT_DELETED; Luca offers no way to delete an account through this API), the others leave no result.
      */
     private void stagePlan(RecordSelection selection, RunStage stage, CustomerMapper mapper, CustomerPlanner planner, List<CustomerPlan> links) {
-        for (KatanaQuery query : stage.queries(KatanaQuery.allCustomers().includingDeleted(), selection.katanaIds())) {
+        for (KatanaQuery query : stage.queries(KatanaQuery.allCustomers().includingDeleted(), RecordSelection::katanaIds)) {
             katana.readCustomerPagesWhile(query, page -> {
                 stage.beforePage();
                 List<KatanaCustomer> selected = page.stream().filter(customer -> selection.includes(customer.id())).toList();

@@ -100,9 +100,8 @@ class InvoiceRecords implements RecordType {
                 : Deliveries.NONE;
         List<InvoicePlan> links = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        Set<Long> selectedOrders = new HashSet<>(selection.katanaIds());
-        selectedOrders.addAll(selection.parentIds());
-        for (KatanaQuery query : stage.queries(KatanaQuery.allSalesOrders().includingDeleted(), selectedOrders)) {
+        Set<Long> selectedOrders = ordersOf(selection);
+        for (KatanaQuery query : stage.queries(KatanaQuery.allSalesOrders().includingDeleted(), InvoiceRecords::ordersOf)) {
             orders.readPagesWhile(notBefore(query, planning.since()), properties.statusSet(), page -> {
                 stage.beforePage();
                 List<KatanaSalesOrder> selected = page.stream().filter(order -> (selection.everything() || selectedOrders.contains(order.id()))
@@ -126,6 +125,13 @@ class InvoiceRecords implements RecordType {
                         .toList(), clock.instant());
             }
         };
+    }
+
+    /** The orders of a selection's records: a delivery's order is its parent, a whole order is the record itself. */
+    static Set<Long> ordersOf(RecordSelection selection) {
+        Set<Long> orders = new HashSet<>(selection.katanaIds());
+        orders.addAll(selection.parentIds());
+        return orders;
     }
 
     /** What planning a run (or a preview) needs: the rules, Katana's tax rates, Luca's invoices by tracking number, the start date. */

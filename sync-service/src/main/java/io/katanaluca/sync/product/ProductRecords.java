@@ -130,7 +130,7 @@ class ProductRecords implements RecordType {
     private void stagePlan(SyncRun run, RecordSelection selection, RunStage stage, StockCardMapper mapper, SyncPlanner planner) {
         KatanaQuery all = (run.syncType() == SyncType.MATERIAL ? KatanaQuery.allMaterials() : KatanaQuery.allProducts())
                 .includingArchived().includingDeleted();
-        for (KatanaQuery query : stage.queries(all, selection.parentIds())) {
+        for (KatanaQuery query : stage.queries(all, RecordSelection::parentIds)) {
             katana.readPagesWhile(query, page -> {
                 stage.beforePage();
                 List<MappedVariant> variants = variantsWithin(page, selection, mapper, stage.room());

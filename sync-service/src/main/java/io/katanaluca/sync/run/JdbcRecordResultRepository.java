@@ -223,6 +223,26 @@ public class JdbcRecordResultRepository {
         return selection(runId, TO_RETRY);
     }
 
+    /**
+     * The records of a type's real runs since (and with) its last complete FULL or INCREMENTAL run
+     * that are still to retry there: what an incremental run reads again besides the changes.
+     */
+    public RecordSelection failedSinceLastCompleteRun(SyncType type, long exceptRunId) {
+        Set<Long> ids = new HashSet<>();
+        Set<Long> parents = new HashSet<>();
+        jdbc.query("SELECT katana_id, katana_parent_id FROM sync_record_result WHERE run_id IN (SELECT o.id FROM sync_operation_log o"
+                + " WHERE o.sync_type = ? AND o.dry_run = FALSE AND o.id <> ? AND o.id >= COALESCE((SELECT MAX(c.id) FROM sync_operation_log c"
+                + " WHERE c.sync_type = ? AND c.id <> ? AND c.dry_run = FALSE AND c.status IN ('SUCCESS', 'PARTIAL')"
+                + " AND c.run_mode IN ('FULL', 'INCREMENTAL')), 0)) AND " + TO_RETRY, rs -> {
+                    ids.add(rs.getLong(1));
+                    Long parent = rs.getObject(2, Long.class);
+                    if (parent != null) {
+                        parents.add(parent);
+                    }
+                }, type.name(), exceptRunId, type.name(), exceptRunId);
+        return RecordSelection.only(ids, parents);
+    }
+
     /** The records {@link #retrySelection} takes. */
     public int countToRetry(long runId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM sync_record_result WHERE run_id = ? AND " + TO_RETRY, Integer.class, runId);

@@ -2,7 +2,10 @@ package io.katanaluca.sync.run;
 
 import io.katanaluca.sync.katana.KatanaQuery;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where a record type stages a run's plan, page by page: the engine decides what Katana is asked
@@ -18,6 +21,7 @@ public final class RunStage {
     private final OrderlyStop stop;
     private final PrerequisiteRuns prerequisites;
     private final int limit;
+    private final Set<Long> stagedIds = new HashSet<>();
     private int staged;
 
     RunStage(SyncRun run, RecordSelection selection, JdbcRecordResultRepository results, RunQueries queries, OrderlyStop stop,
@@ -33,11 +37,13 @@ public final class RunStage {
 
     /**
      * @param all the query for everything of the run's type
-     * @param selectedIds what to ask for by id when the run retries a selection (the products or
-     *     materials of variants, the customers themselves)
+     * @param idsToRead what to ask Katana for by id to read a selection's records again (the
+     *     products or materials of variants, the customers themselves): for a retry's selection,
+     *     and for the records an incremental run carries over because they failed since the last
+     *     complete run
      */
-    public List<KatanaQuery> queries(KatanaQuery all, Collection<Long> selectedIds) {
-        return queries.forRun(run, selection, all, selectedIds);
+    public List<KatanaQuery> queries(KatanaQuery all, Function<RecordSelection, Collection<Long>> idsToRead) {
+        return queries.forRun(run, selection, all, idsToRead);
     }
 
     /** Called as each Katana page arrives: planning stops here when the service stops. */
@@ -50,10 +56,11 @@ public final class RunStage {
         return Math.max(limit - staged, 0);
     }
 
-    /** Stages records of one page; true while the run's limit takes more. */
+    /** Stages records of one page, each once however many queries read it; true while the run's limit takes more. */
     public boolean stage(List<StagedRecord> records) {
-        results.insertStaged(run.id(), records, run.dryRun());
-        staged += records.size();
+        List<StagedRecord> fresh = records.stream().filter(record -> stagedIds.add(record.katanaId())).toList();
+        results.insertStaged(run.id(), fresh, run.dryRun());
+        staged += fresh.size();
         return staged < limit;
     }
 

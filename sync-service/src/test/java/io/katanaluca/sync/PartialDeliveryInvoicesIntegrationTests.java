@@ -60,12 +60,7 @@ class PartialDeliveryInvoicesIntegrationTests {
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> "katana-demo-key");
-        registry.add("luca.base-url", LUCA::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> "demo-pass");
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
     }
 
     @BeforeEach
@@ -160,15 +155,10 @@ class PartialDeliveryInvoicesIntegrationTests {
     }
 
     private static List<JsonNode> orders(String status) {
-        return CATALOGUE.salesOrders().stream().filter(order -> order.path("status").asString().equals(status))
-                .filter(order -> order.path("deleted_at").isNull() || order.path("deleted_at").isMissingNode()).toList();
+        return DeliveredOrders.in(CATALOGUE, status);
     }
 
     private static KatanaCatalogue catalogueWithTaxNumbers() {
-        KatanaCatalogue catalogue = KatanaCatalogue.generate(40, 0, 80, 23);
-        for (long id : catalogue.customerIds()) {
-            catalogue.updateCustomer(id, Map.of("comment", "VKN: 4444444444"));
-        }
-        return catalogue;
+        return DeliveredOrders.withTaxNumbers(KatanaCatalogue.generate(40, 0, 80, 23));
     }
 }

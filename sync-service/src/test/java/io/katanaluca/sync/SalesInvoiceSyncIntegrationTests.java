@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,14 +42,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sales invoices end to end through the HTTP API against both simulators: after the product and
- * customer syncs (every customer with a tax number in its Katana comment), the generated orders
+ * customer syncs (every customer with a tax number in its Katana comment), 500 delivered orders
  * (TRY, EUR and USD; 20, 10, 1 and 0 % VAT; discounts; one to four rows; shipping fees; Turkish
- * names) give exactly one Luca invoice per DELIVERED order, its net total equal to Katana's order
- * total, and none for the other statuses; a second run writes nothing; an order delivered later
- * whose create reply is lost still gets exactly one invoice, adopted; an order changed after
- * invoicing is reported NOT_UPDATED with the fields that differ, and one whose customer has no
- * Luca account yet fails naming the customer; a sales_order.delivered event (and its retry) invoices
- * its order once, through a targeted run.
+ * names) among orders in every other status give exactly 500 Luca invoices, one per delivered
+ * order, its net total equal to Katana's order total, and none for the other statuses; a second
+ * run writes nothing; an order delivered later whose create reply is lost still gets exactly one
+ * invoice, adopted; an order changed after invoicing is reported NOT_UPDATED with the fields that
+ * differ, and one whose customer has no Luca account yet fails naming the customer; a
+ * sales_order.delivered event (and its retry) invoices its order once, through a targeted run.
+ * The simulators answer without added latency: the 500 invoices take a few seconds, and what is
+ * tested is the count and the arithmetic, not the pace (the benchmark measures that).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:invoice-sync-e2e;DB_CLOSE_DELAY=-1",
@@ -69,6 +72,7 @@ class SalesInvoiceSyncIntegrationTests {
     static final String TOKEN = "invoice-webhook-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CREATE = "EkleFtrWsFaturaBaslik.do";
+    private static final int DELIVERED = 500;
     private static final KatanaCatalogue CATALOGUE = catalogueWithTaxNumbers();
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
@@ -106,15 +110,15 @@ class SalesInvoiceSyncIntegrationTests {
         assertThat(api.runToEnd("{\"syncType\":\"PRODUCT\"}").path("status").asString()).isEqualTo("SUCCESS");
         assertThat(api.runToEnd("{\"syncType\":\"CUSTOMER\"}").path("status").asString()).isEqualTo("SUCCESS");
         List<JsonNode> delivered = orders("DELIVERED");
-        assertThat(delivered).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(delivered.stream().map(order -> order.path("currency").asString()).collect(Collectors.toSet())).contains("TRY", "EUR", "USD");
+        assertThat(delivered).hasSize(DELIVERED);
+        assertIsVaried(delivered);
 
         JsonNode first = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
 
         assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("SUCCESS");
-        assertThat(first.path("counters").path("created").asInt()).isEqualTo(delivered.size());
-        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
-        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+        assertThat(first.path("counters").path("created").asInt()).isEqualTo(DELIVERED);
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(DELIVERED);
+        assertThat(LUCA.invoiceCount()).isEqualTo(DELIVERED);
         Map<String, List<StoredInvoice>> byTrackingNo = LUCA.invoices().stream().collect(Collectors.groupingBy(StoredInvoice::belgeTakipNo));
         for (JsonNode order : delivered) {
             List<StoredInvoice> invoices = byTrackingNo.get("KATANA-SO-" + order.path("id").asLong());
@@ -128,18 +132,48 @@ class SalesInvoiceSyncIntegrationTests {
             assertThat(invoice.field("cariTanim").asString().getBytes(StandardCharsets.UTF_8))
                     .isEqualTo(accountName(order.path("customer_id").asLong()).getBytes(StandardCharsets.UTF_8));
         }
+        assertThat(LUCA.invoices().stream().flatMap(invoice -> lines(invoice).stream()).map(line -> line.path("kdvOran").decimalValue()
+                .stripTrailingZeros()).collect(Collectors.toSet())).as("VAT rates Luca holds")
+                .containsExactlyInAnyOrder(new BigDecimal("0.2"), new BigDecimal("0.1"), new BigDecimal("0.01"), BigDecimal.ZERO);
+        assertThat(LUCA.invoices().stream().flatMap(invoice -> lines(invoice).stream()).filter(line -> line.path("iskontoOran1").isNumber()
+                && line.path("iskontoOran1").decimalValue().signum() > 0))
+                .as("discounted lines").isNotEmpty();
         Set<String> others = CATALOGUE.salesOrders().stream().filter(order -> !order.path("status").asString().equals("DELIVERED"))
                 .map(order -> "KATANA-SO-" + order.path("id").asLong()).collect(Collectors.toSet());
-        assertThat(others).isNotEmpty();
+        assertThat(others).hasSizeGreaterThan(100);
         assertThat(byTrackingNo.keySet()).doesNotContainAnyElementsOf(others);
+        Map<String, Long> writesBefore = lucaWrites();
 
         JsonNode second = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
 
         assertThat(second.path("status").asString()).isEqualTo("SUCCESS");
-        assertThat(second.path("counters").path("unchanged").asInt()).isEqualTo(delivered.size());
+        assertThat(second.path("counters").path("unchanged").asInt()).isEqualTo(DELIVERED);
         assertThat(second.path("counters").path("created").asInt()).isZero();
-        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
-        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+        assertThat(lucaWrites()).as("Luca writes by endpoint, after the second run").isEqualTo(writesBefore);
+        assertThat(LUCA.invoiceCount()).isEqualTo(DELIVERED);
+    }
+
+    /** The orders have every feature the mapping must get right; a generator change that lost one would make the test weaker. */
+    private static void assertIsVaried(List<JsonNode> delivered) {
+        assertThat(delivered.stream().map(order -> order.path("currency").asString()).collect(Collectors.toSet())).contains("TRY", "EUR", "USD");
+        List<JsonNode> rows = delivered.stream().flatMap(order -> StreamSupport.stream(order.path("sales_order_rows").spliterator(), false)).toList();
+        assertThat(rows.stream().map(row -> row.path("tax_rate_id").asLong()).collect(Collectors.toSet())).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        assertThat(rows).filteredOn(row -> row.hasNonNull("total_discount") && new BigDecimal(row.path("total_discount").asString()).signum() > 0)
+                .hasSizeGreaterThan(50);
+        assertThat(delivered).filteredOn(order -> order.path("sales_order_rows").size() > 1).hasSizeGreaterThan(100);
+        assertThat(delivered).filteredOn(order -> order.path("shipping_fee").isObject()).hasSizeGreaterThan(50);
+        assertThat(delivered).filteredOn(order -> accountName(order.path("customer_id").asLong()).matches(".*[çğıöşüÇĞİÖŞÜ].*"))
+                .hasSizeGreaterThan(100);
+    }
+
+    private static List<JsonNode> lines(StoredInvoice invoice) {
+        return StreamSupport.stream(invoice.field("detayList").spliterator(), false).toList();
+    }
+
+    /** Calls to Luca's write actions by endpoint ({@code Ekle*}, {@code Guncelle*}, {@code Sil*}). */
+    private static Map<String, Long> lucaWrites() {
+        return LUCA.callCounts().entrySet().stream().filter(call -> call.getKey().matches("(Ekle|Guncelle|Sil).*"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Test
@@ -263,13 +297,24 @@ class SalesInvoiceSyncIntegrationTests {
         return company.isBlank() ? customer.path("name").asString() : company;
     }
 
-    /** The generated catalogue, every customer with a tax number in its comment (as the customer sync reads it by default). */
+    /**
+     * A generated catalogue (150 products, 30 customers, 700 orders in every status), every customer
+     * with a tax number in its comment (as the customer sync reads it by default), and not-shipped
+     * orders delivered in id order until exactly {@value #DELIVERED} are.
+     */
     private static KatanaCatalogue catalogueWithTaxNumbers() {
-        KatanaCatalogue catalogue = KatanaCatalogue.generate(60, 0, 110, 11);
+        KatanaCatalogue catalogue = KatanaCatalogue.generate(150, 0, 700, 11);
         for (long id : catalogue.customerIds()) {
             boolean company = !catalogue.customer(id).orElseThrow().path("company").asString("").isBlank();
             catalogue.updateCustomer(id, Map.of("comment", company ? "VKN: 4444444444" : "TCKN 10000000146"));
         }
+        List<JsonNode> notShipped = catalogue.salesOrders().stream().filter(order -> order.path("status").asString().equals("NOT_SHIPPED")).toList();
+        long generated = catalogue.salesOrders().stream().filter(order -> order.path("status").asString().equals("DELIVERED")).count();
+        if (generated > DELIVERED || generated + notShipped.size() < DELIVERED + 10) {
+            throw new IllegalStateException(generated + " generated delivered orders and " + notShipped.size()
+                    + " not shipped cannot make exactly " + DELIVERED + " delivered with some left over");
+        }
+        notShipped.stream().limit(DELIVERED - generated).forEach(order -> catalogue.updateSalesOrderStatus(order.path("id").asLong(), "DELIVERED"));
         return catalogue;
     }
 }

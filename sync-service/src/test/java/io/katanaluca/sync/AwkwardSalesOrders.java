@@ -33,6 +33,7 @@ final class AwkwardSalesOrders {
     long plainOrder;
     long zeroQuantityOrder;
     long changedLater;
+    long namelessCustomer;
 
     static AwkwardSalesOrders build() {
         AwkwardSalesOrders fixture = new AwkwardSalesOrders();
@@ -60,9 +61,9 @@ final class AwkwardSalesOrders {
         expect("deleted variant on a row", deletedVariant, "INVALID", "FAILED",
                 List.of("row " + rowId(deletedVariant, 0), "variant " + gone, "no Luca stock card"), List.of());
 
-        long nameless = namelessCustomer();
-        long noName = delivered(nameless, row(kept, 1));
-        expect("customer with no name", noName, "INVALID", "FAILED", List.of("customer " + nameless, "no Luca account"), List.of());
+        namelessCustomer = addNamelessCustomer();
+        long noName = delivered(namelessCustomer, row(kept, 1));
+        expect("customer with no name", noName, "INVALID", "FAILED", List.of("customer " + namelessCustomer, "no Luca account"), List.of());
 
         zeroQuantityOrder = delivered(customer, row(kept, 3), row(kept, 0));
         expect("zero-quantity row (zero-quantity-rows SKIP)", zeroQuantityOrder, "CREATE", "CREATED", List.of(),
@@ -99,7 +100,7 @@ final class AwkwardSalesOrders {
     }
 
     /** Name, company, first and last name all missing; a tax number and an address there. */
-    private long namelessCustomer() {
+    private long addNamelessCustomer() {
         return catalogue.addCustomer(Map.of("name", "", "comment", "VKN: 5555555555", "currency", "TRY", "addresses", List.of(address())));
     }
 

@@ -48,7 +48,8 @@ import tools.jackson.databind.JsonNode;
  * order, its net total equal to Katana's order total, and none for the other statuses; a second
  * run writes nothing; an order delivered later whose create reply is lost still gets exactly one
  * invoice, adopted; an order changed after invoicing is reported NOT_UPDATED with the fields that
- * differ, and one whose customer has no Luca account yet fails naming the customer; a
+ * differ; a customer or a material that has no Luca account or card yet is synced first by a
+ * targeted run, and a customer that cannot be (no name) fails its order naming both; a
  * sales_order.delivered event (and its retry) invoices its order once, through a targeted run.
  * The simulators answer without added latency: the 500 invoices take a few seconds, and what is
  * tested is the count and the arithmetic, not the pace (the benchmark measures that).
@@ -205,30 +206,59 @@ class SalesInvoiceSyncIntegrationTests {
 
     @Test
     @Order(3)
-    void shouldReportAnOrderChangedAfterInvoicingAndFailAnOrderWhoseCustomerHasNoAccountNamingIt() {
+    void shouldReportAnOrderChangedAfterInvoicingAndSyncAMissingCustomerFirstButNeverInventOne() {
         JsonNode invoiced = orders("DELIVERED").get(3);
         long changed = invoiced.path("id").asLong();
         CATALOGUE.updateSalesOrder(changed, Map.of("order_no", "SO-DÜZELTİLDİ-1"));
         long stranger = CATALOGUE.addCustomer(Map.of("name", "Şükrü Öztürk", "company", "Şükrü Öztürk Ticaret Ltd. Şti.", "currency", "TRY",
                 "comment", "VKN: 4444444444"));
-        long unsynced = orders("PENDING").get(0).path("id").asLong();
-        CATALOGUE.updateSalesOrder(unsynced, Map.of("customer_id", stranger, "status", "DELIVERED"));
+        long nameless = CATALOGUE.addCustomer(Map.of("currency", "TRY", "comment", "VKN: 5555555555"));
+        List<JsonNode> pending = orders("PENDING");
+        long ofStranger = pending.get(0).path("id").asLong();
+        long ofNameless = pending.get(1).path("id").asLong();
+        CATALOGUE.updateSalesOrder(ofStranger, Map.of("customer_id", stranger, "status", "DELIVERED"));
+        CATALOGUE.updateSalesOrder(ofNameless, Map.of("customer_id", nameless, "status", "DELIVERED"));
+        CATALOGUE.addMaterial(Map.of("name", "Çelik Levha 2 mm", "uom", "kg", "variants", List.of(Map.of("sku", "ÇL-2MM", "purchase_price", 40))));
+        long newVariant = CATALOGUE.variants().stream().filter(variant -> variant.path("sku").asString().equals("ÇL-2MM")).findFirst()
+                .orElseThrow().path("id").asLong();
+        long ofNewMaterial = pending.get(2).path("id").asLong();
+        CATALOGUE.updateSalesOrderRow(pending.get(2).path("sales_order_rows").get(0).path("id").asLong(), Map.of("variant_id", newVariant));
+        CATALOGUE.updateSalesOrder(ofNewMaterial, Map.of("status", "DELIVERED"));
         int invoicesBefore = LUCA.invoiceCount();
         long createsBefore = LUCA.callCount(CREATE);
 
         JsonNode run = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
 
         assertThat(run.path("status").asString()).isEqualTo("PARTIAL");
-        assertThat(LUCA.callCount(CREATE)).isEqualTo(createsBefore);
-        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore);
-        JsonNode report = api.items(run.path("jobId").asString(), "outcome=NOT_UPDATED").get(0);
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(createsBefore + 2);
+        assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 2);
+        String jobId = run.path("jobId").asString();
+        Map<Long, JsonNode> created = api.items(jobId, "outcome=CREATED").stream()
+                .collect(Collectors.toMap(item -> item.path("katanaId").asLong(), item -> item));
+        assertThat(created.keySet()).containsExactlyInAnyOrder(ofStranger, ofNewMaterial);
+        long invoiceRun = jdbc.queryForObject("SELECT id FROM sync_operation_log WHERE job_id = ?", Long.class, jobId);
+        List<Map<String, Object>> firstRuns = jdbc.queryForList("SELECT id, sync_type, status FROM sync_operation_log WHERE triggered_by = ?"
+                + " ORDER BY id", "sales-invoice-run-" + invoiceRun);
+        assertThat(firstRuns).as("runs synced first for the invoice run").hasSize(2);
+        assertThat(firstRuns.get(0)).containsEntry("SYNC_TYPE", "CUSTOMER").containsEntry("STATUS", "PARTIAL");
+        assertThat(firstRuns.get(1)).containsEntry("SYNC_TYPE", "MATERIAL").containsEntry("STATUS", "SUCCESS");
+        String customerRun = "CUSTOMER run " + firstRuns.get(0).get("ID") + " ended PARTIAL";
+        assertThat(created.get(ofStranger).path("warnings").toString())
+                .contains("customer " + stranger + " had no Luca account and was synced first", customerRun);
+        assertThat(created.get(ofNewMaterial).path("warnings").toString()).contains("variant " + newVariant
+                + " had no Luca stock card and its material was synced first (MATERIAL run " + firstRuns.get(1).get("ID") + " ended SUCCESS)");
+        assertThat(LUCA.invoiceByTrackingNo("KATANA-SO-" + ofNewMaterial).orElseThrow().field("detayList").toString()).contains("ÇL-2MM");
+        assertThat(LUCA.invoiceByTrackingNo("KATANA-SO-" + ofStranger).orElseThrow().field("cariTanim").asString())
+                .isEqualTo("Şükrü Öztürk Ticaret Ltd. Şti.");
+        JsonNode report = api.items(jobId, "outcome=NOT_UPDATED").get(0);
         assertThat(report.path("katanaId").asLong()).isEqualTo(changed);
         assertThat(report.path("action").asString()).isEqualTo("CHANGED");
         assertThat(report.path("reason").asString()).contains("not updated: the order changed after it was invoiced", "siparisNo",
                 "belgeAciklama");
-        JsonNode failure = api.items(run.path("jobId").asString(), "outcome=FAILED").get(0);
-        assertThat(failure.path("katanaId").asLong()).isEqualTo(unsynced);
-        assertThat(failure.path("reason").asString()).contains("customer " + stranger + " has no Luca account yet");
+        JsonNode failure = api.items(jobId, "outcome=FAILED").get(0);
+        assertThat(failure.path("katanaId").asLong()).isEqualTo(ofNameless);
+        assertThat(failure.path("reason").asString()).contains("customer " + nameless + " has no Luca account",
+                "customer " + nameless + " had no Luca account and was synced first", customerRun);
 
         JsonNode preview = api.getJson("/api/sync/mapping/preview?salesOrderId=" + changed);
 

@@ -25,12 +25,10 @@ import org.springframework.stereotype.Service;
 public class InvoicePreview implements RecordPreview {
 
     private final KatanaSalesOrders orders;
-    private final JdbcInvoiceMappingRepository mappings;
     private final InvoiceRecords records;
 
-    InvoicePreview(KatanaSalesOrders orders, JdbcInvoiceMappingRepository mappings, InvoiceRecords records) {
+    InvoicePreview(KatanaSalesOrders orders, InvoiceRecords records) {
         this.orders = orders;
-        this.mappings = mappings;
         this.records = records;
     }
 
@@ -58,7 +56,10 @@ public class InvoicePreview implements RecordPreview {
 
     private MappingPreview preview(KatanaSalesOrder order) {
         InvoiceRecords.Planning planning = records.planning();
-        InvoicePlan plan = records.plans(List.of(order), mappings.findByOrderIds(List.of(order.id())), planning).get(0);
+        List<InvoicePlan> plans = records.plans(List.of(order), records.known(List.of(order.id())), records.deliveriesOf(order, planning),
+                planning, MasterDataFirst.SyncedFirst.NOTHING);
+        // Invoicing each delivery, the order's first delivery still to write is what a run would send next.
+        InvoicePlan plan = plans.stream().filter(each -> each.action() != Action.UNCHANGED).findFirst().orElse(plans.get(plans.size() - 1));
         String reason = planning.isInWindow(order) ? plan.reason() : "Order " + order.id() + " was last changed at " + order.updatedAt()
                 + ", before sync.invoices.since: a run does not read it";
         Map<String, Object> payload = plan.invoice().isValid() ? LucaPayloads.salesInvoiceCreate(plan.invoice().draft()) : null;

@@ -34,10 +34,13 @@ public record InvoiceProperties(List<String> statuses, LocalDate since, String s
         dueDays = dueDays == null ? 30 : dueDays;
     }
 
-    /** The statuses as Katana spells them (upper case), in order. */
+    /** The statuses as Katana spells them (upper case), in order; invoicing each delivery reads PARTIALLY_DELIVERED orders too. */
     Set<String> statusSet() {
         Set<String> set = new TreeSet<>();
         statuses.forEach(status -> set.add(status.trim().toUpperCase(java.util.Locale.ROOT)));
+        if (partialDeliveries == PartialDeliveries.PER_DELIVERY) {
+            set.add("PARTIALLY_DELIVERED");
+        }
         return set;
     }
 

@@ -50,7 +50,8 @@ class InvoiceWriter {
     }
 
     Completion write(PendingRecord pending, InvoiceDraft draft) {
-        String subject = "Order " + pending.katanaId() + " (invoice " + draft.belgeTakipNo() + ")";
+        String subject = (pending.katanaParentId() == null ? "Order " + pending.katanaId() : "Delivery " + pending.katanaId() + " of order "
+                + pending.katanaParentId()) + " (invoice " + draft.belgeTakipNo() + ")";
         return RecordWrites.guarded(pending, subject, () -> {
             Optional<LucaInvoice> held = lookUp(draft);
             if (held.isPresent()) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -28,6 +29,7 @@ public class KatanaClient {
 
     /** Katana silently clamps larger limits to 250, which would make short-page detection end paging early. */
     static final int MAX_PAGE_SIZE = 250;
+    private static final int IDS_PER_REQUEST = 100;
     private static final Logger log = LoggerFactory.getLogger(KatanaClient.class);
     static final Consumer<UriBuilder> NO_FILTER = builder -> {
     };
@@ -97,6 +99,18 @@ public class KatanaClient {
     public List<KatanaVariantRef> findVariantsBySku(String sku) {
         KatanaQuery variants = new KatanaQuery(KatanaQuery.Resource.VARIANTS, null, false, false, List.of());
         return readAll(variants, builder -> builder.queryParam("sku", "{sku}"), KatanaJson.VARIANT_REFS, sku);
+    }
+
+    /** The variants of these ids that Katana holds (a deleted one is absent), a hundred ids per request. */
+    public List<KatanaVariantRef> findVariants(Collection<Long> ids) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        List<KatanaVariantRef> found = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += IDS_PER_REQUEST) {
+            KatanaQuery variants = new KatanaQuery(KatanaQuery.Resource.VARIANTS, null, false, false,
+                    sorted.subList(from, Math.min(from + IDS_PER_REQUEST, sorted.size())));
+            found.addAll(this.<KatanaVariantRef>readAll(variants, NO_FILTER, KatanaJson.VARIANT_REFS));
+        }
+        return found;
     }
 
     /** Every page of a list, gathered: for the short lists (variants of a SKU, tax rates, one order's fulfillments). */

@@ -2,6 +2,7 @@ package io.katanaluca.sync.katana;
 
 import io.katanaluca.sync.katana.KatanaQuery.Resource;
 import io.katanaluca.sync.remote.RemoteCallException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -63,6 +64,15 @@ public class KatanaSalesOrders {
     /** The live fulfillments (PACKED and DELIVERED) of these orders, order by order. */
     public List<KatanaFulfillment> fulfillments(Collection<Long> orderIds) {
         return ofOrders(Resource.SALES_ORDER_FULFILLMENTS, KatanaJson.FULFILLMENTS, orderIds);
+    }
+
+    /**
+     * Every live DELIVERED fulfillment changed since {@code since}, of any order: one listing, page by
+     * page (what a run invoicing each delivery reads once, instead of one listing per order).
+     */
+    public List<KatanaFulfillment> deliveredFulfillments(Instant since) {
+        return katana.readAll(list(Resource.SALES_ORDER_FULFILLMENTS).updatedSince(since), builder -> builder.queryParam("status", "DELIVERED"),
+                KatanaJson.FULFILLMENTS);
     }
 
     private <T> List<T> ofOrders(Resource resource, ObjectReader reader, Collection<Long> orderIds) {

@@ -18,4 +18,10 @@ public class LucaWriteOutcomeUnknownException extends RemoteCallException {
         super(Kind.PERMANENT, LucaFailures.SYSTEM, endpoint,
                 "Luca may or may not have stored it (" + reason + "); look it up before sending it again", null, cause);
     }
+
+    /** Never retried blindly (permanent), yet Luca did fail to answer: the circuit breaker counts it as a failure. */
+    @Override
+    public boolean isSystemFailure() {
+        return true;
+    }
 }

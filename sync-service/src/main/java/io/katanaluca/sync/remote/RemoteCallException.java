@@ -88,6 +88,11 @@ public class RemoteCallException extends RuntimeException {
         return kind != Kind.PERMANENT;
     }
 
+    /** Whether the remote system failed (a circuit breaker counts it): every transient failure, and what a subclass says. */
+    public boolean isSystemFailure() {
+        return isTransient();
+    }
+
     /** No connection could be made at all (refused, no route, unknown host), as opposed to one that broke or timed out. */
     public boolean couldNotConnect() {
         return connectFailure(getCause()) != null;

@@ -25,9 +25,11 @@ class RunPlanning implements SyncRunner {
     private final PlannedOutcomes plannedOutcomes;
     private final BatchFanOut batches;
     private final OrderlyStop stop;
+    private final PrerequisiteRuns prerequisites;
 
     RunPlanning(RecordTypes types, LucaSessionManager session, ResilientLuca resilient, JdbcRecordResultRepository results,
-            JdbcSyncRunRepository runs, RunQueries queries, PlannedOutcomes plannedOutcomes, BatchFanOut batches, OrderlyStop stop) {
+            JdbcSyncRunRepository runs, RunQueries queries, PlannedOutcomes plannedOutcomes, BatchFanOut batches, OrderlyStop stop,
+            PrerequisiteRuns prerequisites) {
         this.types = types;
         this.session = session;
         this.resilient = resilient;
@@ -37,6 +39,7 @@ class RunPlanning implements SyncRunner {
         this.plannedOutcomes = plannedOutcomes;
         this.batches = batches;
         this.stop = stop;
+        this.prerequisites = prerequisites;
     }
 
     @Override
@@ -48,7 +51,7 @@ class RunPlanning implements SyncRunner {
     @Override
     public SyncRun.Counters run(SyncRun run, RecordSelection selection) throws InterruptedException {
         resilient.call(session::activeSession);
-        RunStage stage = new RunStage(run, selection, results, queries, stop);
+        RunStage stage = new RunStage(run, selection, results, queries, stop, prerequisites);
         RecordType.Review review = types.of(run.syncType()).plan(run, selection, stage);
         review.review();
         log.info("Staged {} records", stage.staged());

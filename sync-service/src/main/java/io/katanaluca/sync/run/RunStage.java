@@ -16,15 +16,18 @@ public final class RunStage {
     private final JdbcRecordResultRepository results;
     private final RunQueries queries;
     private final OrderlyStop stop;
+    private final PrerequisiteRuns prerequisites;
     private final int limit;
     private int staged;
 
-    RunStage(SyncRun run, RecordSelection selection, JdbcRecordResultRepository results, RunQueries queries, OrderlyStop stop) {
+    RunStage(SyncRun run, RecordSelection selection, JdbcRecordResultRepository results, RunQueries queries, OrderlyStop stop,
+            PrerequisiteRuns prerequisites) {
         this.run = run;
         this.selection = selection;
         this.results = results;
         this.queries = queries;
         this.stop = stop;
+        this.prerequisites = prerequisites;
         this.limit = run.limit() == null ? Integer.MAX_VALUE : run.limit();
     }
 
@@ -52,6 +55,28 @@ public final class RunStage {
         results.insertStaged(run.id(), records, run.dryRun());
         staged += records.size();
         return staged < limit;
+    }
+
+    /**
+     * Syncs records of another type that this run's records need and Luca lacks (an invoice's
+     * customer, its rows' stock cards): targeted runs of {@code type} over exactly those Katana ids
+     * (products or materials, customers), each awaited to its end, so the plan that follows sees
+     * what they wrote. A dry run writes nothing, so it syncs nothing first and returns no run.
+     *
+     * @return the runs, ended (their results say what became of each record)
+     */
+    public List<SyncRun> syncFirst(SyncType type, Collection<Long> katanaIds) throws InterruptedException {
+        if (type == run.syncType()) {
+            throw new IllegalArgumentException("A " + type + " run cannot wait for a run of its own type");
+        }
+        if (run.dryRun() || katanaIds.isEmpty()) {
+            return List.of();
+        }
+        return prerequisites.runFirst(run, type, katanaIds);
+    }
+
+    public boolean isDryRun() {
+        return run.dryRun();
     }
 
     public int staged() {

@@ -51,7 +51,8 @@ public class ResilienceConfiguration {
      * The circuit breaker of one remote system: it opens when half of the last calls (at least
      * 20) failed transiently, refuses calls for {@code openFor}, then lets probes through (it goes
      * half-open by itself, so the health shows when calls may go through again). A failure shared
-     * by callers that waited for one call (a login) counts once, for the caller that made it.
+     * by callers that waited for one call (a login) counts once, for the caller that made it. A
+     * write whose reply was lost counts too, although it is never retried.
      */
     public static CircuitBreaker circuitBreakerFor(String system, Duration openFor) {
         return CircuitBreaker.of(system, CircuitBreakerConfig.custom()
@@ -60,9 +61,14 @@ public class ResilienceConfiguration {
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(openFor)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .recordException(ResilienceConfiguration::isTransient)
+                .recordException(ResilienceConfiguration::isFailureOfTheSystem)
                 .ignoreExceptions(SharedRemoteCallException.class)
                 .build());
+    }
+
+    /** What the circuit breaker counts: a transient failure, a paused circuit, and a reply lost after a write (not retried, still a failure). */
+    static boolean isFailureOfTheSystem(Throwable error) {
+        return isTransient(error) || error instanceof RemoteCallException remote && remote.isSystemFailure();
     }
 
     /** Transient: worth another try later. A paused circuit is, too, for Katana: its retry's backoff outlasts the pause. */

@@ -2,10 +2,12 @@ package io.katanaluca.sync.invoice.domain;
 
 import io.katanaluca.sync.invoice.domain.InvoiceDraft.Line;
 import io.katanaluca.sync.invoice.domain.InvoiceRules.DiscountMode;
+import io.katanaluca.sync.katana.KatanaFulfillment;
 import io.katanaluca.sync.katana.KatanaSalesOrder;
 import io.katanaluca.sync.katana.KatanaSalesOrder.Row;
 import io.katanaluca.sync.katana.KatanaShippingFee;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,17 +35,92 @@ public final class InvoiceMapper {
         this.cards = cards;
     }
 
-    /** Whether the order should get its invoice now: DELIVERED, not deleted; a partial delivery only if the rules fail it. */
+    /**
+     * Whether the order should get its invoice now: DELIVERED, not deleted; a partial delivery if the
+     * rules fail it (FAIL) or invoice each delivery (PER_DELIVERY).
+     */
     public boolean isDue(KatanaSalesOrder order) {
-        boolean partialFails = PARTIALLY_DELIVERED.equals(order.status()) && rules.partialDeliveries() == InvoiceRules.PartialDeliveries.FAIL;
-        return order.deletedAt() == null && (DELIVERED.equals(order.status()) || partialFails);
+        boolean partialCounts = PARTIALLY_DELIVERED.equals(order.status()) && rules.partialDeliveries() != InvoiceRules.PartialDeliveries.WAIT;
+        return order.deletedAt() == null && (DELIVERED.equals(order.status()) || partialCounts);
+    }
+
+    /** What one invoice covers: the whole order, or one delivery of it. */
+    private record Scope(Long deliveryId, String label, String description, Instant invoiceAt, boolean checkTotal) {
     }
 
     /** @param customer the order's Luca account, null when the customer sync has not given it one */
     public MappedInvoice map(KatanaSalesOrder order, InvoiceCustomer customer, Optional<KatanaShippingFee> shippingFee) {
+        if (PARTIALLY_DELIVERED.equals(order.status()) && rules.perDelivery()) {
+            return MappedInvoice.invalid(order.id(), order.orderNo(), "Order " + label(order) + " was not invoiced: it is PARTIALLY_DELIVERED and"
+                    + " Katana lists no DELIVERED fulfillment of it to invoice", null);
+        }
+        String number = blank(order.orderNo()) ? String.valueOf(order.id()) : order.orderNo();
+        return map(order, customer, shippingFee, new Scope(null, "Order " + label(order), "Katana sales order " + number, invoiceInstant(order),
+                true));
+    }
+
+    /**
+     * One DELIVERED fulfillment of an order as its own invoice (PER_DELIVERY): the rows at the
+     * quantities delivered; each row's discount in proportion to them, rounded to kuruş on the
+     * cumulative quantity so that a row's deliveries add up to its whole discount; the shipping fee
+     * on the order's first delivery only; dated by the delivery's {@code picked_date}. Katana's order
+     * total covers the whole order, so it is checked only when this one delivery is all of it.
+     *
+     * @param deliveries the order's live DELIVERED fulfillments, {@code delivery} among them
+     */
+    public MappedInvoice mapDelivery(KatanaSalesOrder order, KatanaFulfillment delivery, List<KatanaFulfillment> deliveries,
+            InvoiceCustomer customer, Optional<KatanaShippingFee> shippingFee) {
+        List<KatanaFulfillment> earlier = deliveries.stream().filter(other -> other.id() < delivery.id()).toList();
+        String label = "Order " + label(order) + " delivery " + delivery.id();
+        List<String> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (KatanaFulfillment.Row delivered : delivery.salesOrderFulfillmentRows()) {
+            Optional<Row> row = order.salesOrderRows().stream().filter(candidate -> candidate.id() == delivered.salesOrderRowId()).findFirst();
+            if (row.isEmpty()) {
+                problems.add("it names row " + delivered.salesOrderRowId() + ", which the order does not hold");
+            } else {
+                rows.add(deliveredPart(row.get(), delivered.quantity(), deliveredBefore(earlier, row.get().id())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return MappedInvoice.invalid(order.id(), order.orderNo(), label + " was not invoiced: " + String.join("; ", problems), delivery.id());
+        }
+        boolean whole = earlier.isEmpty() && rows.size() == order.salesOrderRows().size() && rows.stream().allMatch(part ->
+                order.salesOrderRows().stream().anyMatch(row -> row.id() == part.id() && row.quantity().compareTo(part.quantity()) == 0));
+        KatanaSalesOrder part = new KatanaSalesOrder(order.id(), order.orderNo(), order.customerId(), order.status(), order.currency(),
+                order.conversionRate(), order.total(), order.totalInBaseCurrency(), order.additionalInfo(), order.customerRef(),
+                order.orderCreatedDate(), order.deliveryDate(), rows, order.updatedAt(), order.deletedAt());
+        String number = blank(order.orderNo()) ? String.valueOf(order.id()) : order.orderNo();
+        Instant at = rules.invoiceDate() == InvoiceRules.InvoiceDate.DELIVERY_DATE && delivery.pickedDate() != null ? delivery.pickedDate()
+                : invoiceInstant(order);
+        MappedInvoice mapped = map(part, customer, earlier.isEmpty() ? shippingFee : Optional.empty(),
+                new Scope(delivery.id(), label, "Katana sales order " + number + ", delivery " + delivery.id(), at, whole));
+        return whole || !mapped.isValid() ? mapped : mapped.warned(List.of("one of the order's deliveries: Katana's order total "
+                + (order.total() == null ? "(none)" : InvoiceMoney.kurus(order.total()).toPlainString()) + " covers the whole order and was not compared"));
+    }
+
+    /** The delivered part of a row, its discount the cumulative share less what earlier deliveries took. */
+    private static Row deliveredPart(Row row, BigDecimal quantity, BigDecimal before) {
+        BigDecimal discount = InvoiceMoney.orZero(row.totalDiscount());
+        BigDecimal share = discount.signum() == 0 || row.quantity() == null || row.quantity().signum() <= 0 ? BigDecimal.ZERO
+                : cumulativeDiscount(discount, before.add(quantity), row.quantity()).subtract(cumulativeDiscount(discount, before, row.quantity()));
+        return new Row(row.id(), row.variantId(), quantity, row.pricePerUnit(), row.taxRateId(), share, null);
+    }
+
+    private static BigDecimal cumulativeDiscount(BigDecimal discount, BigDecimal delivered, BigDecimal ordered) {
+        return delivered.compareTo(ordered) >= 0 ? discount : InvoiceMoney.kurus(discount.multiply(delivered).divide(ordered, 10, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal deliveredBefore(List<KatanaFulfillment> earlier, long rowId) {
+        return earlier.stream().flatMap(fulfillment -> fulfillment.salesOrderFulfillmentRows().stream())
+                .filter(row -> row.salesOrderRowId() == rowId).map(KatanaFulfillment.Row::quantity).map(InvoiceMoney::orZero)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private MappedInvoice map(KatanaSalesOrder order, InvoiceCustomer customer, Optional<KatanaShippingFee> shippingFee, Scope scope) {
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        checkOrder(order, customer, problems);
+        checkOrder(order, customer, scope, problems);
         List<Line> lines = new ArrayList<>();
         BigDecimal[] vatTotal = {BigDecimal.ZERO};
         for (Row row : order.salesOrderRows()) {
@@ -60,28 +137,31 @@ public final class InvoiceMapper {
             problems.add("it has no row to invoice");
         }
         BigDecimal net = lines.stream().map(Line::tutar).reduce(BigDecimal.ZERO, BigDecimal::add);
-        checkTotal(order, net, vatTotal[0], problems);
-        if (!problems.isEmpty()) {
-            return MappedInvoice.invalid(order.id(), order.orderNo(), "Order " + label(order) + " was not invoiced: " + String.join("; ", problems));
+        if (scope.checkTotal()) {
+            checkTotal(order, net, vatTotal[0], problems);
         }
-        return MappedInvoice.valid(order.id(), order.orderNo(), draft(order, customer, lines, net, vatTotal[0]), warnings);
+        if (!problems.isEmpty()) {
+            return MappedInvoice.invalid(order.id(), order.orderNo(), scope.label() + " was not invoiced: " + String.join("; ", problems),
+                    scope.deliveryId());
+        }
+        return MappedInvoice.valid(order.id(), order.orderNo(), draft(order, customer, lines, net, vatTotal[0], scope), warnings, scope.deliveryId());
     }
 
-    private void checkOrder(KatanaSalesOrder order, InvoiceCustomer customer, List<String> problems) {
+    private void checkOrder(KatanaSalesOrder order, InvoiceCustomer customer, Scope scope, List<String> problems) {
         if (order.deletedAt() != null) {
             problems.add("it was deleted in Katana at " + order.deletedAt());
         } else if (!isDue(order)) {
             problems.add("its status is " + order.status() + "; only a DELIVERED order is invoiced");
         }
         if (customer == null || blank(customer.cariKodu())) {
-            problems.add("customer " + order.customerId() + " has no Luca account yet (the customer sync creates it)");
+            problems.add("customer " + order.customerId() + " has no Luca account (a run syncs a missing customer first; a dry run does not)");
         } else if (blank(customer.cariTanim())) {
             problems.add("customer " + order.customerId() + " has no name, and an invoice needs the buyer's name");
         }
         if (!isBaseCurrency(order) && (order.conversionRate() == null || order.conversionRate().signum() <= 0)) {
             problems.add("its currency is " + order.currency() + " but Katana gives no conversion rate to " + rules.baseCurrency());
         }
-        if (invoiceInstant(order) == null) {
+        if (scope.invoiceAt() == null) {
             problems.add("it has no " + (rules.invoiceDate() == InvoiceRules.InvoiceDate.DELIVERY_DATE ? "delivery_date" : "order_created_date")
                     + " for the invoice date");
         }
@@ -195,12 +275,11 @@ public final class InvoiceMapper {
         }
     }
 
-    private InvoiceDraft draft(KatanaSalesOrder order, InvoiceCustomer customer, List<Line> lines, BigDecimal net, BigDecimal vatTotal) {
-        LocalDate day = invoiceInstant(order).atZone(rules.zone()).toLocalDate();
+    private InvoiceDraft draft(KatanaSalesOrder order, InvoiceCustomer customer, List<Line> lines, BigDecimal net, BigDecimal vatTotal, Scope scope) {
+        LocalDate day = scope.invoiceAt().atZone(rules.zone()).toLocalDate();
         BigDecimal rate = isBaseCurrency(order) ? BigDecimal.ONE : order.conversionRate().stripTrailingZeros();
-        String description = "Katana sales order " + (blank(order.orderNo()) ? String.valueOf(order.id()) : order.orderNo());
         return new InvoiceDraft(rules.belgeSeri(), LUCA_DATE.format(day), LUCA_DATE.format(day.plusDays(rules.dueDays())),
-                MappedInvoice.trackingNumberOf(order.id()), description, rules.belgeTurDetayId(), order.orderNo(), currency(order), rate,
+                MappedInvoice.trackingNumberOf(order.id(), scope.deliveryId()), scope.description(), rules.belgeTurDetayId(), order.orderNo(), currency(order), rate,
                 customer.cariKodu(), customer.cariTanim().trim(), blank(customer.vergiNo()) ? null : customer.vergiNo().trim(), lines, net, vatTotal);
     }
 

@@ -33,8 +33,15 @@ public record InvoiceRules(String belgeSeri, String belgeTurDetayId, VatUnit vat
     /** RATE: {@code iskontoOran1} as a percent of the gross line; NET_PRICE: the unit price already net of the discount. */
     public enum DiscountMode { RATE, NET_PRICE }
 
-    /** WAIT: not invoiced until fully DELIVERED (one invoice per order); FAIL: reported as invalid. */
-    public enum PartialDeliveries { WAIT, FAIL }
+    /**
+     * WAIT: not invoiced until fully DELIVERED (one invoice per order); FAIL: reported as invalid;
+     * PER_DELIVERY: one invoice per DELIVERED fulfillment, the shipping fee on the order's first.
+     */
+    public enum PartialDeliveries { WAIT, FAIL, PER_DELIVERY }
+
+    public boolean perDelivery() {
+        return partialDeliveries == PartialDeliveries.PER_DELIVERY;
+    }
 
     /** SKIP: the row is left off the invoice (it adds nothing); FAIL: the order fails naming the row. */
     public enum ZeroQuantityRows { SKIP, FAIL }

@@ -104,7 +104,7 @@ class InvoiceMapperTests {
 
     @Test
     void shouldFailACustomerWithoutALucaAccount() {
-        assertThat(mapper.map(aDeliveredOrder().build(), null, Optional.empty()).invalidReason()).contains("customer 1501 has no Luca account yet");
+        assertThat(mapper.map(aDeliveredOrder().build(), null, Optional.empty()).invalidReason()).contains("customer 1501 has no Luca account");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class BenchmarkMain {
 
     private static final Set<String> SIMULATOR_KEYS = Set.of("variants", "seed", "ids-file", "katana-latency-ms", "luca-latency-ms",
-            "katana-requests", "katana-period-s");
+            "katana-requests", "katana-period-s", "sales-orders");
 
     private BenchmarkMain() {
     }
@@ -50,7 +50,7 @@ public final class BenchmarkMain {
         System.out.println("Benchmark on commit " + machine.commit() + "; " + options.profile().describe() + "; logs under " + workDir);
         BenchmarkRunner runner = new BenchmarkRunner(options, workDir);
         runner.runAll();
-        if (runner.results().isEmpty()) {
+        if (runner.results().isEmpty() && runner.invoiceResults().isEmpty()) {
             throw new IllegalStateException("Nothing was measured: " + runner.problems());
         }
         if (TimeChart.hasSizes(runner.results())) {
@@ -58,7 +58,8 @@ public final class BenchmarkMain {
         }
         Path reportDir = options.report().toAbsolutePath().getParent();
         Path chartLink = reportDir.relativize(options.chart().toAbsolutePath());
-        String section = new MarkdownReport(machine, options.profile(), command, options.note(), runner.results(), runner.problems()).render(chartLink);
+        String section = new MarkdownReport(machine, options.profile(), command, options.note(), runner.results(), runner.invoiceResults(),
+                runner.problems()).render(chartLink);
         appendTo(options.report(), section);
         System.out.println("Appended to " + options.report() + "; chart " + options.chart());
     }

@@ -19,6 +19,8 @@ record BenchmarkOptions(Map<String, String> values) {
               --api-load=true            p50/p99 of the job (and dashboard) endpoints with --api-load-clients clients during a fresh
                                          full sync of --api-load-variants (default 10000, run only when 10000 is among --sizes)
               --api-load-clients=20      --api-load-variants=10000
+              --invoices=1000            delivered sales orders invoiced (SALES_INVOICE) in fresh processes after the products and
+                                         customers of their catalogue were synced (0: none)
               --luca-latency-ms=50  --katana-latency-ms=100  --katana-requests=60  --katana-period-s=60
               --parallelism=5  --page-size=250  --seed=42
               --service-xmx=512m  --big-xmx=256m  --simulators-xmx=1g
@@ -30,7 +32,7 @@ record BenchmarkOptions(Map<String, String> values) {
             """;
 
     private static final Set<String> KEYS = Set.of("sizes", "with-100k", "api-load", "api-load-clients", "api-load-variants",
-            "luca-latency-ms", "katana-latency-ms", "katana-requests", "katana-period-s", "parallelism", "page-size", "seed",
+            "invoices", "luca-latency-ms", "katana-latency-ms", "katana-requests", "katana-period-s", "parallelism", "page-size", "seed",
             "service-xmx", "big-xmx", "simulators-xmx", "service-jar", "service-args", "service-jvm-args", "report", "chart", "work-dir", "note");
 
     static BenchmarkOptions parse(String[] args) {
@@ -72,6 +74,11 @@ record BenchmarkOptions(Map<String, String> values) {
             return 0;
         }
         return values.containsKey("api-load-variants") ? number("api-load-variants", 10_000) : sizes().contains(10_000) ? 10_000 : 0;
+    }
+
+    /** Delivered orders of the sales-invoice run, or 0 for none. */
+    int invoices() {
+        return number("invoices", 1_000);
     }
 
     int apiLoadClients() {

@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * Runs the scenarios of issue 6, each catalogue size in its own fresh processes: a first full
  * sync, an immediate second run, and an incremental run after 1% of the variants changed; then
- * a fresh full sync under API load, and the opt-in 100,000 variants with a small heap.
+ * a fresh full sync under API load, the opt-in 100,000 variants with a small heap, and the sales
+ * invoices of delivered orders after their master data.
  */
 final class BenchmarkRunner {
 
     private final BenchmarkOptions options;
     private final Path workDir;
     private final List<ScenarioResult> results = new ArrayList<>();
+    private final List<InvoiceResult> invoiceResults = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
     BenchmarkRunner(BenchmarkOptions options, Path workDir) {
@@ -26,6 +28,10 @@ final class BenchmarkRunner {
         return results;
     }
 
+    List<InvoiceResult> invoiceResults() {
+        return invoiceResults;
+    }
+
     /** Sizes that could not be measured, with the reason. */
     List<String> problems() {
         return problems;
@@ -33,14 +39,27 @@ final class BenchmarkRunner {
 
     void runAll() throws InterruptedException {
         for (int size : options.sizes()) {
-            guarded(size, () -> threeRuns(size));
+            guarded(size + " variants", () -> threeRuns(size));
         }
         int loaded = options.apiLoadVariants();
         if (loaded > 0) {
-            guarded(loaded, () -> underApiLoad(loaded));
+            guarded(loaded + " variants", () -> underApiLoad(loaded));
         }
         if (options.with100k()) {
-            guarded(100_000, this::hundredThousand);
+            guarded("100000 variants", this::hundredThousand);
+        }
+        int orders = options.invoices();
+        if (orders > 0) {
+            guarded(orders + " sales invoices", () -> salesInvoices(orders));
+        }
+    }
+
+    private void salesInvoices(int orders) throws Exception {
+        try (Environment environment = Environment.startWithOrders(options, orders, options.serviceXmx(), workDir.resolve(orders + "-invoices"))) {
+            environment.syncMasterData();
+            InvoiceResult result = environment.invoiceRun(orders);
+            invoiceResults.add(result);
+            System.out.println(Progress.line(result));
         }
     }
 
@@ -70,13 +89,13 @@ final class BenchmarkRunner {
         System.out.println(Progress.line(result));
     }
 
-    private void guarded(int size, Step step) throws InterruptedException {
+    private void guarded(String what, Step step) throws InterruptedException {
         try {
             step.run();
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
-            String problem = size + " variants: " + e.getMessage();
+            String problem = what + ": " + e.getMessage();
             problems.add(problem);
             System.err.println("FAILED " + problem);
             e.printStackTrace();

@@ -36,8 +36,17 @@ final class Environment implements AutoCloseable {
     }
 
     static Environment start(BenchmarkOptions options, int variants, String xmx, Path dir) throws Exception {
+        return start(options, variants, 0, xmx, dir);
+    }
+
+    /** The simulators with a catalogue of exactly {@code deliveredOrders} delivered orders (see {@link InvoiceCatalogue}). */
+    static Environment startWithOrders(BenchmarkOptions options, int deliveredOrders, String xmx, Path dir) throws Exception {
+        return start(options, 0, deliveredOrders, xmx, dir);
+    }
+
+    private static Environment start(BenchmarkOptions options, int variants, int deliveredOrders, String xmx, Path dir) throws Exception {
         Files.createDirectories(dir);
-        SimulatorsProcess simulators = SimulatorsProcess.start(options, variants, dir);
+        SimulatorsProcess simulators = SimulatorsProcess.start(options, variants, deliveredOrders, dir);
         try {
             return new Environment(options, xmx, simulators, ServiceProcess.start(options, simulators, xmx, dir));
         } catch (Exception e) {
@@ -89,6 +98,29 @@ final class Environment implements AutoCloseable {
         Counts cost = simulators.counts().minus(before);
         return new ScenarioResult(scenario, variants(), products(), xmx, work, bound, CSharpPacing.of(options.profile(), work), outcome,
                 Duration.between(requested, ended), cost, peaks, apiClients, latencies);
+    }
+
+    /** Products, then customers, each a full run that must succeed: what an invoice needs in Luca first. Not measured. */
+    void syncMasterData() throws InterruptedException {
+        for (String type : List.of("PRODUCT", "CUSTOMER")) {
+            RunOutcome outcome = api.awaitEnd(api.start(type, "FULL"), MINIMUM_TIMEOUT);
+            if (!"SUCCESS".equals(outcome.status())) {
+                throw new IllegalStateException("The " + type + " run before the invoices ended " + outcome.status() + ": " + outcome.errorMessage());
+            }
+        }
+    }
+
+    /** A full SALES_INVOICE run over the catalogue's {@code orders} delivered orders, none invoiced yet. */
+    InvoiceResult invoiceRun(int orders) throws InterruptedException {
+        Counts before = simulators.counts();
+        LowerBound bound = LowerBound.ofInvoices(options.profile(), orders);
+        Instant requested = Instant.now();
+        String jobId = api.start("SALES_INVOICE", "FULL");
+        RunOutcome outcome = api.awaitEnd(jobId, max(MINIMUM_TIMEOUT, bound.total().multipliedBy(10)));
+        Instant ended = outcome.hasEnded() ? outcome.endedAt() : Instant.now();
+        Counts cost = simulators.counts().minus(before);
+        List<String> held = simulators.invoiceTrackingNumbers();
+        return new InvoiceResult(orders, outcome, Duration.between(requested, ended), cost, held.size(), new HashSet<>(held).size(), bound);
     }
 
     private Map<String, String> loadEndpoints(String jobId) {

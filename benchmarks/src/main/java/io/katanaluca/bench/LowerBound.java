@@ -19,6 +19,17 @@ record LowerBound(Duration katana, Duration luca, Duration login, Duration warmU
                 profile.lucaLatency().multipliedBy(WARM_UP_CALLS));
     }
 
+    /**
+     * A SALES_INVOICE run of {@code orders} orders not yet invoiced: Luca has no idempotency key, so
+     * exactly once needs a lookup by {@code belgeTakipNo} before each create, 2 Luca calls an order,
+     * {@code parallelism} at a time; Katana's order pages ({@code katanaPageSize} orders each) and its
+     * tax rate list, one after another. The session is live from the master data runs: no login, no warm-up.
+     */
+    static LowerBound ofInvoices(LatencyProfile profile, int orders) {
+        return new LowerBound(katanaPaging(profile, profile.katanaPagesFor(orders) + 1), lucaWrites(profile, 2 * orders), Duration.ZERO,
+                Duration.ZERO);
+    }
+
     Duration total() {
         return (katana.compareTo(luca) >= 0 ? katana : luca).plus(login).plus(warmUp);
     }

@@ -20,21 +20,27 @@ final class MarkdownReport {
     private final String command;
     private final String note;
     private final List<ScenarioResult> results;
+    private final List<InvoiceResult> invoices;
     private final List<String> problems;
     private final StringBuilder out = new StringBuilder();
 
-    MarkdownReport(Machine machine, LatencyProfile profile, String command, String note, List<ScenarioResult> results, List<String> problems) {
+    MarkdownReport(Machine machine, LatencyProfile profile, String command, String note, List<ScenarioResult> results,
+            List<InvoiceResult> invoices, List<String> problems) {
         this.machine = machine;
         this.profile = profile;
         this.command = command;
         this.note = note;
         this.results = results;
+        this.invoices = invoices;
         this.problems = problems;
     }
 
     String render(Path chartLink) {
         header();
-        runs();
+        if (!results.isEmpty()) {
+            runs();
+        }
+        invoiceRuns();
         comparison();
         apiLoad();
         if (TimeChart.hasSizes(results)) {
@@ -64,6 +70,27 @@ final class MarkdownReport {
             line("- " + note);
         }
         problems.forEach(problem -> line("- **Not measured**: " + problem));
+        line("");
+    }
+
+    private void invoiceRuns() {
+        if (invoices.isEmpty()) {
+            return;
+        }
+        line("| delivered orders | invoices created (held by Luca; distinct) | wall time | lower bound (set by) | efficiency | invoices/s | Luca calls | Luca calls by endpoint | Katana calls | logins | queued | status | targets |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|");
+        for (InvoiceResult r : invoices) {
+            line(String.format(Locale.ROOT, "| %,d | %,d (%,d; %,d) | %s | %s (%s) | %.2f | %.1f | %,d | %s | %,d | %d | %s | %s | %s |", r.orders(),
+                    r.outcome().created(), r.held(), r.unique(), Progress.seconds(r.wall()), Progress.seconds(r.bound().total()), r.bound().limitedBy(),
+                    r.efficiency(), r.throughput(), r.cost().lucaTotal(), lucaCalls(r.cost().lucaCalls()), r.cost().katanaRequests(), r.cost().lucaLogins(),
+                    Progress.seconds(r.outcome().queued()), r.outcome().hasEnded() ? r.outcome().status() : "**not ended**",
+                    r.targets().stream().map(Target::render).collect(Collectors.joining("<br>"))));
+        }
+        line("");
+        line("Sales invoices: a fresh SALES_INVOICE run over the delivered orders, after a product and a customer run of their catalogue"
+                + " (not measured). Lower bound: 2 Luca calls an order (the lookup by `belgeTakipNo` that exactly once needs before each"
+                + " create, and the create) with " + profile.parallelism() + " in flight, or Katana's order pages and tax rate list one after"
+                + " another, whichever is longer; the session is live from the master data runs.");
         line("");
     }
 

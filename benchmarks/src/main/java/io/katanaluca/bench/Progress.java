@@ -17,6 +17,15 @@ final class Progress {
                 seconds(result.outcome().queued()));
     }
 
+    static String line(InvoiceResult result) {
+        return String.format(Locale.ROOT, "%,d delivered orders, sales invoices: %s, %,d invoices created (Luca holds %,d, %,d distinct) in %s"
+                        + " (bound %s, efficiency %.2f), %.1f invoices/s, %,d Luca calls (%s), %d Katana calls, %d logins, queued %s",
+                result.orders(), result.outcome().hasEnded() ? result.outcome().status() : "NOT ENDED (" + result.outcome().processed() + " done)",
+                result.outcome().created(), result.held(), result.unique(), seconds(result.wall()), seconds(result.bound().total()), result.efficiency(),
+                result.throughput(), result.cost().lucaTotal(), MarkdownReport.lucaCalls(result.cost().lucaCalls()), result.cost().katanaRequests(),
+                result.cost().lucaLogins(), seconds(result.outcome().queued()));
+    }
+
     static String seconds(Duration duration) {
         double seconds = duration.toNanos() / 1e9;
         return String.format(Locale.ROOT, seconds < 10 ? "%.2f s" : seconds < 100 ? "%.1f s" : "%,.0f s", seconds);

@@ -24,7 +24,11 @@ final class ServiceApi {
     }
 
     String start(String mode) {
-        return http.send("POST", baseUrl + "/api/sync/start", Map.of("syncType", "PRODUCT", "mode", mode))
+        return start("PRODUCT", mode);
+    }
+
+    String start(String syncType, String mode) {
+        return http.send("POST", baseUrl + "/api/sync/start", Map.of("syncType", syncType, "mode", mode))
                 .requireJson("POST /api/sync/start").path("jobId").asString();
     }
 

@@ -46,7 +46,9 @@ final class ServiceProcess implements AutoCloseable {
                 "--sync.parallelism=" + options.profile().parallelism(),
                 "--sync.schedules.products-incremental.enabled=false", "--sync.schedules.products-nightly-full.enabled=false",
                 "--sync.schedules.materials-incremental.enabled=false", "--sync.schedules.customers-hourly.enabled=false",
-                "--jobrunr.dashboard.enabled=false"));
+                "--jobrunr.dashboard.enabled=false",
+                // Only SALES_INVOICE runs read these; the simulator's Luca knows the series EFA and the service card KARGO.
+                "--sync.invoices.series=EFA", "--sync.invoices.since=2020-01-01", "--sync.invoices.shipping-card-code=KARGO"));
         command.addAll(options.serviceArgs());
         ChildProcess process = ChildProcess.start("service", command, Map.of("SPRING_SECURITY_USER_PASSWORD", PASSWORD), dir.resolve("service.log"));
         ServiceProcess service = new ServiceProcess(process, "http://127.0.0.1:" + port, gcLog);

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The simulators process ({@code java -jar benchmarks.jar simulators ...}): both simulators on
  * free ports through their public Java API, with a catalogue of exactly the asked number of
- * variants. Writes the live variant ids to a file and prints one {@code READY} line with both
+ * variants (or, with {@code sales-orders}, of exactly that many delivered orders; see {@link InvoiceCatalogue}). Writes the live variant ids to a file and prints one {@code READY} line with both
  * URLs, then serves until it is stopped.
  */
 final class SimulatorsLauncher {
@@ -33,7 +33,8 @@ final class SimulatorsLauncher {
     static void main(Map<String, String> options) throws IOException, InterruptedException {
         int variants = Integer.parseInt(options.get("variants"));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
-        KatanaCatalogue catalogue = exactly(variants, seed);
+        int salesOrders = Integer.parseInt(options.getOrDefault("sales-orders", "0"));
+        KatanaCatalogue catalogue = salesOrders > 0 ? InvoiceCatalogue.withDelivered(salesOrders, seed) : exactly(variants, seed);
         Files.write(Path.of(options.get("ids-file")), catalogue.variantIds().stream().map(String::valueOf).toList());
         KatanaSimulator katana = KatanaSimulator.start(KatanaSimulatorConfig.defaults()
                 .withLatency(Duration.ofMillis(Long.parseLong(options.get("katana-latency-ms"))))

@@ -27,12 +27,18 @@ final class SimulatorsProcess implements AutoCloseable {
     }
 
     static SimulatorsProcess start(BenchmarkOptions options, int variants, Path dir) throws InterruptedException {
+        return start(options, variants, 0, dir);
+    }
+
+    /** With {@code deliveredOrders} above 0, a catalogue of that many delivered orders (and its own products) instead. */
+    static SimulatorsProcess start(BenchmarkOptions options, int variants, int deliveredOrders, Path dir) throws InterruptedException {
         LatencyProfile profile = options.profile();
         Path ids = dir.resolve("variant-ids.txt");
         List<String> command = List.of(options.java(), "-Xmx" + options.simulatorsXmx(), "-jar", options.benchmarkJar(), "simulators",
                 "--variants=" + variants, "--seed=" + options.seed(), "--ids-file=" + ids,
                 "--katana-latency-ms=" + profile.katanaLatency().toMillis(), "--luca-latency-ms=" + profile.lucaLatency().toMillis(),
-                "--katana-requests=" + profile.katanaRequests(), "--katana-period-s=" + profile.katanaPeriod().toSeconds());
+                "--katana-requests=" + profile.katanaRequests(), "--katana-period-s=" + profile.katanaPeriod().toSeconds(),
+                "--sales-orders=" + deliveredOrders);
         ChildProcess process = ChildProcess.start("simulators", command, Map.of(), dir.resolve("simulators.log"));
         try {
             Map<String, String> ready = process.await("READY", Duration.ofMinutes(5), () -> readyLine(process.log()));
@@ -71,6 +77,13 @@ final class SimulatorsProcess implements AutoCloseable {
 
     Counts counts() {
         return Counts.read(http, katanaRoot(), lucaRoot());
+    }
+
+    /** The {@code belgeTakipNo} of every invoice Luca holds, one per invoice (a duplicate shows twice). */
+    List<String> invoiceTrackingNumbers() {
+        List<String> numbers = new java.util.ArrayList<>();
+        http.get(lucaRoot() + "/_sim/invoices").requireJson("Luca /_sim/invoices").forEach(invoice -> numbers.add(invoice.path("belgeTakipNo").asString()));
+        return numbers;
     }
 
     /** Changes the sales price through Katana's admin endpoint; returns the product id of the variant. */

@@ -57,4 +57,14 @@ class LowerBoundTest {
 
         assertThat(bound.efficiencyOf(bound.total().multipliedBy(2))).isEqualTo(0.5);
     }
+
+    @Test
+    void shouldCountALookupAndACreatePerInvoiceFiveAtATime() {
+        LowerBound bound = LowerBound.ofInvoices(profile, 1_000);
+
+        assertThat(bound.luca()).as("2,000 calls, 5 in flight, 50 ms each").isEqualTo(Duration.ofSeconds(20));
+        assertThat(bound.katana()).as("4 order pages and the tax rate list").isEqualTo(Duration.ofMillis(500));
+        assertThat(bound.total()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(bound.limitedBy()).isEqualTo("Luca");
+    }
 }

@@ -23,7 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,15 +44,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sales invoices end to end through the HTTP API against both simulators: after the product and
- * customer syncs (every customer with a tax number in its Katana comment), the generated orders
+ * customer syncs (every customer with a tax number in its Katana comment), 500 delivered orders
  * (TRY, EUR and USD; 20, 10, 1 and 0 % VAT; discounts; one to four rows; shipping fees; Turkish
- * names) give exactly one Luca invoice per DELIVERED order, its net total equal to Katana's order
- * total, and none for the other statuses; a second run writes nothing; an order delivered later
- * whose create reply is lost still gets exactly one invoice, adopted; an order changed after
- * invoicing is reported NOT_UPDATED with the fields that differ; a customer or a material that has
- * no Luca account or card yet is synced first by a targeted run, and a customer that cannot be (no
- * name) fails its order naming both; a sales_order.delivered event (and its retry) invoices
- * its order once, through a targeted run.
+ * names) among orders in every other status give exactly 500 Luca invoices, one per delivered
+ * order, its net total equal to Katana's order total, and none for the other statuses; a second
+ * run writes nothing; an order delivered later whose create reply is lost still gets exactly one
+ * invoice, adopted; an order changed after invoicing is reported NOT_UPDATED with the fields that
+ * differ; a customer or a material that has no Luca account or card yet is synced first by a
+ * targeted run, and a customer that cannot be (no name) fails its order naming both; a
+ * sales_order.delivered event (and its retry) invoices its order once, through a targeted run.
+ * The simulators answer without added latency: the 500 invoices take a few seconds, and what is
+ * tested is the count and the arithmetic, not the pace (the benchmark measures that).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:invoice-sync-e2e;DB_CLOSE_DELAY=-1",
@@ -70,7 +75,8 @@ class SalesInvoiceSyncIntegrationTests {
     static final String TOKEN = "invoice-webhook-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CREATE = "EkleFtrWsFaturaBaslik.do";
-    private static final KatanaCatalogue CATALOGUE = DeliveredOrders.withTaxNumbers(KatanaCatalogue.generate(60, 0, 110, 11));
+    private static final int DELIVERED = 500;
+    private static final KatanaCatalogue CATALOGUE = catalogueWithTaxNumbers();
     private static final KatanaSimulator KATANA = KatanaSimulator.start(KatanaSimulatorConfig.defaults(), CATALOGUE);
     private static final LucaSimulator LUCA = LucaSimulator.start(LucaSimulatorConfig.defaults());
 
@@ -82,12 +88,7 @@ class SalesInvoiceSyncIntegrationTests {
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("katana.base-url", KATANA::baseUrl);
-        registry.add("katana.api-key", () -> "katana-demo-key");
-        registry.add("luca.base-url", LUCA::baseUrl);
-        registry.add("luca.org-code", () -> "1234");
-        registry.add("luca.username", () -> "demo");
-        registry.add("luca.password", () -> "demo-pass");
+        ServiceApi.useSimulators(registry, KATANA, LUCA);
     }
 
     @BeforeEach
@@ -107,15 +108,15 @@ class SalesInvoiceSyncIntegrationTests {
         assertThat(api.runToEnd("{\"syncType\":\"PRODUCT\"}").path("status").asString()).isEqualTo("SUCCESS");
         assertThat(api.runToEnd("{\"syncType\":\"CUSTOMER\"}").path("status").asString()).isEqualTo("SUCCESS");
         List<JsonNode> delivered = orders("DELIVERED");
-        assertThat(delivered).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(delivered.stream().map(order -> order.path("currency").asString()).collect(Collectors.toSet())).contains("TRY", "EUR", "USD");
+        assertThat(delivered).hasSize(DELIVERED);
+        assertIsVaried(delivered);
 
         JsonNode first = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
 
         assertThat(first.path("status").asString()).as(first.toString()).isEqualTo("SUCCESS");
-        assertThat(first.path("counters").path("created").asInt()).isEqualTo(delivered.size());
-        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
-        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+        assertThat(first.path("counters").path("created").asInt()).isEqualTo(DELIVERED);
+        assertThat(LUCA.callCount(CREATE)).isEqualTo(DELIVERED);
+        assertThat(LUCA.invoiceCount()).isEqualTo(DELIVERED);
         Map<String, List<StoredInvoice>> byTrackingNo = LUCA.invoices().stream().collect(Collectors.groupingBy(StoredInvoice::belgeTakipNo));
         for (JsonNode order : delivered) {
             List<StoredInvoice> invoices = byTrackingNo.get("KATANA-SO-" + order.path("id").asLong());
@@ -129,18 +130,48 @@ class SalesInvoiceSyncIntegrationTests {
             assertThat(invoice.field("cariTanim").asString().getBytes(StandardCharsets.UTF_8))
                     .isEqualTo(accountName(order.path("customer_id").asLong()).getBytes(StandardCharsets.UTF_8));
         }
+        assertThat(LUCA.invoices().stream().flatMap(invoice -> lines(invoice).stream()).map(line -> line.path("kdvOran").decimalValue()
+                .stripTrailingZeros()).collect(Collectors.toSet())).as("VAT rates Luca holds")
+                .containsExactlyInAnyOrder(new BigDecimal("0.2"), new BigDecimal("0.1"), new BigDecimal("0.01"), BigDecimal.ZERO);
+        assertThat(LUCA.invoices().stream().flatMap(invoice -> lines(invoice).stream()).filter(line -> line.path("iskontoOran1").isNumber()
+                && line.path("iskontoOran1").decimalValue().signum() > 0))
+                .as("discounted lines").isNotEmpty();
         Set<String> others = CATALOGUE.salesOrders().stream().filter(order -> !order.path("status").asString().equals("DELIVERED"))
                 .map(order -> "KATANA-SO-" + order.path("id").asLong()).collect(Collectors.toSet());
-        assertThat(others).isNotEmpty();
+        assertThat(others).hasSizeGreaterThan(100);
         assertThat(byTrackingNo.keySet()).doesNotContainAnyElementsOf(others);
+        Map<String, Long> writesBefore = lucaWrites();
 
         JsonNode second = api.runToEnd("{\"syncType\":\"SALES_INVOICE\"}");
 
         assertThat(second.path("status").asString()).isEqualTo("SUCCESS");
-        assertThat(second.path("counters").path("unchanged").asInt()).isEqualTo(delivered.size());
+        assertThat(second.path("counters").path("unchanged").asInt()).isEqualTo(DELIVERED);
         assertThat(second.path("counters").path("created").asInt()).isZero();
-        assertThat(LUCA.callCount(CREATE)).isEqualTo(delivered.size());
-        assertThat(LUCA.invoiceCount()).isEqualTo(delivered.size());
+        assertThat(lucaWrites()).as("Luca writes by endpoint, after the second run").isEqualTo(writesBefore);
+        assertThat(LUCA.invoiceCount()).isEqualTo(DELIVERED);
+    }
+
+    /** The orders have every feature the mapping must get right; a generator change that lost one would make the test weaker. */
+    private static void assertIsVaried(List<JsonNode> delivered) {
+        assertThat(delivered.stream().map(order -> order.path("currency").asString()).collect(Collectors.toSet())).contains("TRY", "EUR", "USD");
+        List<JsonNode> rows = delivered.stream().flatMap(order -> StreamSupport.stream(order.path("sales_order_rows").spliterator(), false)).toList();
+        assertThat(rows.stream().map(row -> row.path("tax_rate_id").asLong()).collect(Collectors.toSet())).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        assertThat(rows).filteredOn(row -> row.hasNonNull("total_discount") && new BigDecimal(row.path("total_discount").asString()).signum() > 0)
+                .hasSizeGreaterThan(50);
+        assertThat(delivered).filteredOn(order -> order.path("sales_order_rows").size() > 1).hasSizeGreaterThan(100);
+        assertThat(delivered).filteredOn(order -> order.path("shipping_fee").isObject()).hasSizeGreaterThan(50);
+        assertThat(delivered).filteredOn(order -> accountName(order.path("customer_id").asLong()).matches(".*[çğıöşüÇĞİÖŞÜ].*"))
+                .hasSizeGreaterThan(100);
+    }
+
+    private static List<JsonNode> lines(StoredInvoice invoice) {
+        return StreamSupport.stream(invoice.field("detayList").spliterator(), false).toList();
+    }
+
+    /** Calls to Luca's write actions by endpoint ({@code Ekle*}, {@code Guncelle*}, {@code Sil*}). */
+    private static Map<String, Long> lucaWrites() {
+        return LUCA.callCounts().entrySet().stream().filter(call -> call.getKey().matches("(Ekle|Guncelle|Sil).*"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Test
@@ -205,14 +236,21 @@ class SalesInvoiceSyncIntegrationTests {
         long invoiceRun = jdbc.queryForObject("SELECT id FROM sync_operation_log WHERE job_id = ?", Long.class, jobId);
         List<Map<String, Object>> firstRuns = jdbc.queryForList("SELECT id, sync_type, status FROM sync_operation_log WHERE triggered_by = ?"
                 + " ORDER BY id", "sales-invoice-run-" + invoiceRun);
-        assertThat(firstRuns).as("runs synced first for the invoice run").hasSize(2);
-        assertThat(firstRuns.get(0)).containsEntry("SYNC_TYPE", "CUSTOMER").containsEntry("STATUS", "PARTIAL");
-        assertThat(firstRuns.get(1)).containsEntry("SYNC_TYPE", "MATERIAL").containsEntry("STATUS", "SUCCESS");
-        String customerRun = "CUSTOMER run " + firstRuns.get(0).get("ID") + " ended PARTIAL";
+        // Master data is synced first page by page: the two customers share one CUSTOMER run when their orders are on one page.
+        assertThat(firstRuns).as("runs synced first for the invoice run").extracting(firstRun -> firstRun.get("SYNC_TYPE"))
+                .containsOnly("CUSTOMER", "MATERIAL").containsOnlyOnce("MATERIAL").hasSizeBetween(2, 3);
+        Map<String, String> firstRunEnds = firstRuns.stream().collect(Collectors.toMap(firstRun -> firstRun.get("SYNC_TYPE") + " run " + firstRun.get("ID"),
+                firstRun -> (String) firstRun.get("STATUS")));
+        String strangerRun = syncedFirstBy(created.get(ofStranger).path("warnings").toString(), firstRunEnds);
+        JsonNode failure = api.items(jobId, "outcome=FAILED").get(0);
+        String namelessRun = syncedFirstBy(failure.path("reason").asString(), firstRunEnds);
+        assertThat(strangerRun).as("the run that synced customer %s", stranger).matches("CUSTOMER run \\d+ ended (SUCCESS|PARTIAL)");
+        assertThat(namelessRun).as("the run that synced customer %s", nameless).matches("CUSTOMER run \\d+ ended (FAILED|PARTIAL)");
         assertThat(created.get(ofStranger).path("warnings").toString())
-                .contains("customer " + stranger + " had no Luca account and was synced first", customerRun);
+                .contains("customer " + stranger + " had no Luca account and was synced first (" + strangerRun + ")");
         assertThat(created.get(ofNewMaterial).path("warnings").toString()).contains("variant " + newVariant
-                + " had no Luca stock card and its material was synced first (MATERIAL run " + firstRuns.get(1).get("ID") + " ended SUCCESS)");
+                + " had no Luca stock card and its material was synced first (MATERIAL run " + firstRuns.stream()
+                .filter(firstRun -> firstRun.get("SYNC_TYPE").equals("MATERIAL")).findFirst().orElseThrow().get("ID") + " ended SUCCESS)");
         assertThat(LUCA.invoiceByTrackingNo("KATANA-SO-" + ofNewMaterial).orElseThrow().field("detayList").toString()).contains("ÇL-2MM");
         assertThat(LUCA.invoiceByTrackingNo("KATANA-SO-" + ofStranger).orElseThrow().field("cariTanim").asString())
                 .isEqualTo("Şükrü Öztürk Ticaret Ltd. Şti.");
@@ -221,10 +259,9 @@ class SalesInvoiceSyncIntegrationTests {
         assertThat(report.path("action").asString()).isEqualTo("CHANGED");
         assertThat(report.path("reason").asString()).contains("not updated: the order changed after it was invoiced", "siparisNo",
                 "belgeAciklama");
-        JsonNode failure = api.items(jobId, "outcome=FAILED").get(0);
         assertThat(failure.path("katanaId").asLong()).isEqualTo(ofNameless);
         assertThat(failure.path("reason").asString()).contains("customer " + nameless + " has no Luca account",
-                "customer " + nameless + " had no Luca account and was synced first", customerRun);
+                "customer " + nameless + " had no Luca account and was synced first (" + namelessRun + ")");
 
         JsonNode preview = api.getJson("/api/sync/mapping/preview?salesOrderId=" + changed);
 
@@ -262,6 +299,14 @@ class SalesInvoiceSyncIntegrationTests {
         assertThat(LUCA.invoiceCount()).isEqualTo(invoicesBefore + 1);
     }
 
+    /** The "TYPE run ID ended STATUS" a result names, checked against how that run, synced first, really ended. */
+    private static String syncedFirstBy(String text, Map<String, String> firstRunEnds) {
+        Matcher named = Pattern.compile("(CUSTOMER run \\d+) ended (\\w+)").matcher(text);
+        assertThat(named.find()).as("a CUSTOMER run named in: %s", text).isTrue();
+        assertThat(firstRunEnds).containsEntry(named.group(1), named.group(2));
+        return named.group();
+    }
+
     private JsonNode awaitWebhookRun(int number) {
         String jobId = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(300)).until(
                 () -> jdbc.queryForList("SELECT job_id FROM sync_operation_log WHERE triggered_by = 'katana-webhook' ORDER BY id", String.class),
@@ -290,5 +335,22 @@ class SalesInvoiceSyncIntegrationTests {
         JsonNode customer = CATALOGUE.customer(customerId).orElseThrow();
         String company = customer.path("company").asString("");
         return company.isBlank() ? customer.path("name").asString() : company;
+    }
+
+    /**
+     * A generated catalogue (150 products, 30 customers, 700 orders in every status), every customer
+     * with a tax number in its comment (as the customer sync reads it by default), and not-shipped
+     * orders delivered in id order until exactly {@value #DELIVERED} are.
+     */
+    private static KatanaCatalogue catalogueWithTaxNumbers() {
+        KatanaCatalogue catalogue = DeliveredOrders.withTaxNumbers(KatanaCatalogue.generate(150, 0, 700, 11));
+        List<JsonNode> notShipped = catalogue.salesOrders().stream().filter(order -> order.path("status").asString().equals("NOT_SHIPPED")).toList();
+        long generated = catalogue.salesOrders().stream().filter(order -> order.path("status").asString().equals("DELIVERED")).count();
+        if (generated > DELIVERED || generated + notShipped.size() < DELIVERED + 10) {
+            throw new IllegalStateException(generated + " generated delivered orders and " + notShipped.size()
+                    + " not shipped cannot make exactly " + DELIVERED + " delivered with some left over");
+        }
+        notShipped.stream().limit(DELIVERED - generated).forEach(order -> catalogue.updateSalesOrderStatus(order.path("id").asLong(), "DELIVERED"));
+        return catalogue;
     }
 }
